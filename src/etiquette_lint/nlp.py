@@ -1,0 +1,158 @@
+"""The NLP doc shared by all rules: one spaCy pipeline per process.
+
+Default: ``spacy.blank("en")`` + sentencizer + lowercase lookup lemmas from the
+``spacy-lookups-data`` package (installed, never downloaded). A statistical
+model such as ``en_core_web_sm`` is used when installed and configured.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING, Iterator
+
+from .text import Span
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from .draft import Draft
+
+_LOCK = threading.Lock()
+_PIPELINES: dict[str | None, "Language"] = {}
+
+
+class ModelUnavailable(RuntimeError):
+    """The configured spaCy model is not installed."""
+
+
+def get_nlp(model: str | None = None) -> "Language":
+    """The shared pipeline (loaded once per process and model name)."""
+    with _LOCK:
+        if model not in _PIPELINES:
+            _PIPELINES[model] = _load(model)
+        return _PIPELINES[model]
+
+
+def _load(model: str | None) -> "Language":
+    import spacy
+    from spacy.language import Language
+
+    if model:
+        if not spacy.util.is_package(model):
+            raise ModelUnavailable(
+                f"spaCy model {model!r} is not installed; install it or remove 'model' from the configuration")
+        nlp = spacy.load(model, exclude=["textcat"])
+        if "sentencizer" not in nlp.pipe_names and "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+            nlp.add_pipe("sentencizer")
+    else:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+    table = _lemma_table()
+
+    if not Language.has_factory("etiquette_lookup_lemmas"):
+        @Language.component("etiquette_lookup_lemmas")
+        def _lookup_lemmas(doc: "Doc") -> "Doc":
+            lemmas = _PIPELINE_TABLE
+            for token in doc:
+                lower = token.lower_
+                token.lemma_ = lemmas.get(lower, lower)
+            return doc
+
+    global _PIPELINE_TABLE
+    _PIPELINE_TABLE = table
+    nlp.add_pipe("etiquette_lookup_lemmas", last=True)
+    return nlp
+
+
+_PIPELINE_TABLE: dict[str, str] = {}
+
+
+def _lemma_table() -> dict[str, str]:
+    """English lookup lemmas from spacy-lookups-data, as a plain dict (lowercase values).
+
+    Without the package, lemmas fall back to the lowercase word (no download is tried)."""
+    try:
+        from spacy.lookups import load_lookups
+
+        table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+        return {str(k): str(v).lower() for k, v in table.items()}
+    except Exception:  # package missing or unreadable: degrade, never fetch
+        return {}
+
+
+@dataclass(frozen=True)
+class PartDoc:
+    """A spaCy doc over one part of the draft; ``span.start`` maps doc offsets back."""
+
+    part: str
+    span: Span
+    doc: "Doc"
+
+    def to_span(self, start_char: int, end_char: int) -> Span:
+        return Span(self.span.start + start_char, self.span.start + end_char)
+
+
+class Analysis:
+    """NLP over a draft's own parts, computed once and shared by all rules."""
+
+    def __init__(self, draft: "Draft", nlp: "Language"):
+        self.draft = draft
+        self.nlp = nlp
+
+    @cached_property
+    def part_docs(self) -> list[PartDoc]:
+        parts: list[tuple[str, Span]] = []
+        d = self.draft
+        if d.subject:
+            parts.append(("subject", d.subject))
+        if d.greeting:
+            parts.append(("greeting", d.greeting))
+        parts.extend(("paragraph", p) for p in d.paragraphs)
+        if d.closing:
+            parts.append(("closing", d.closing))
+        if d.signature:
+            parts.append(("signature", d.signature))
+        texts = [d.text[s.start:s.end] for _, s in parts]
+        docs = list(self.nlp.pipe(texts))
+        return [PartDoc(name, span, doc) for (name, span), doc in zip(parts, docs)]
+
+    def docs(self, scope: str) -> list[PartDoc]:
+        names = _SCOPE_PARTS[scope]
+        return [pd for pd in self.part_docs if pd.part in names]
+
+    def sentences(self, scope: str = "body") -> Iterator[tuple[Span, object]]:
+        """(span in the original text, spaCy Span) for each sentence in the scope."""
+        for pd in self.docs(scope):
+            for sent in pd.doc.sents:
+                if sent.text.strip():
+                    yield pd.to_span(sent.start_char, sent.end_char), sent
+
+    def word_count(self, scope: str = "body") -> int:
+        return sum(1 for pd in self.docs(scope) for t in pd.doc if _is_word(t))
+
+    def words(self, scope: str = "body") -> Iterator[tuple[Span, object]]:
+        for pd in self.docs(scope):
+            for t in pd.doc:
+                if _is_word(t):
+                    yield pd.to_span(t.idx, t.idx + len(t.text)), t
+
+
+def _is_word(token: object) -> bool:
+    return not (token.is_punct or token.is_space or token.like_url or token.like_email)  # type: ignore[attr-defined]
+
+
+_SCOPE_PARTS: dict[str, frozenset[str]] = {
+    "subject": frozenset({"subject"}),
+    "greeting": frozenset({"greeting"}),
+    "body": frozenset({"paragraph"}),
+    "paragraph": frozenset({"paragraph"}),
+    "sentence": frozenset({"paragraph"}),
+    "closing": frozenset({"closing"}),
+    "signature": frozenset({"signature"}),
+    "message": frozenset({"greeting", "paragraph", "closing"}),
+    "whole": frozenset({"subject", "greeting", "paragraph", "closing", "signature"}),
+}
+SCOPES: tuple[str, ...] = tuple(_SCOPE_PARTS)

@@ -1,0 +1,102 @@
+"""Rule documentation, generated from rule metadata: for ``etiquette-lint rule CODE``
+and for the committed reference ``docs/rules.md`` (a test fails when it is stale)."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from .facts import KINDS
+from .rule import Example, Rule
+
+GUIDANCE_TITLES = {
+    "G1": "send the thank-you within 24-48 hours", "G2": "tailor the message to the interview",
+    "G3": "address the interviewer by name", "G4": "express gratitude",
+    "G5": "reaffirm your interest", "G6": "reinforce qualifications",
+    "G7": "keep it brief", "G8": "professional tone, no spelling or grammar errors",
+    "G9": "neither desperate nor aggressive", "G10": "don't bombard",
+    "G11": "respect the decision timeline", "G12": "reply to an offer with grace",
+    "G13": "reply to a rejection diplomatically", "G14": "email first; no social stalking",
+    "G15": "check recipients, subject and placeholders", "G16": "ask when to follow up",
+    "G17": "reflect on what intrigued you", "G18": "seek constructive feedback",
+    "G19": "be sincere, avoid templates", "G20": "know when to let it go",
+}
+
+
+def kinds_label(rule: Rule) -> str:
+    if tuple(rule.kinds) == tuple(KINDS):
+        return "all kinds"
+    return ", ".join(k.replace("_", "-") for k in rule.kinds)
+
+
+def _example_block(ex: Example) -> str:
+    lines = []
+    if ex.facts:
+        facts = ", ".join(f"{k}: {v}" for k, v in ex.facts.items())
+        lines.append(f"  facts: {facts}")
+    if ex.kind:
+        lines.append(f"  kind: {ex.kind}")
+    body = "\n".join("    " + line for line in ex.text.rstrip("\n").split("\n"))
+    return "\n".join(lines + [body])
+
+
+def render_rule(rule: Rule, *, markdown: bool = False) -> str:
+    """What it does / why it matters / example / use instead, citing the guidance."""
+    examples = rule.example_list()
+    fail = [e for e in examples if e.expect == "fail"]
+    passing = [e for e in examples if e.expect == "pass"]
+    guidance = ", ".join(f"{g} ({GUIDANCE_TITLES.get(g, '')})" for g in rule.guidance) or "none"
+    h = "## " if markdown else ""
+    sub = "### " if markdown else ""
+    out = [f"{h}{rule.code} {rule.name}", ""]
+    out.append(f"Category: {rule.category} · default severity: {rule.severity} · applies to: {kinds_label(rule)}"
+               + (f" · needs facts: {', '.join(rule.requires_facts)}" if rule.requires_facts else ""))
+    out.append(f"Guidance: {guidance}")
+    out += ["", f"{sub}What it does", "", rule.summary.strip(), "", f"{sub}Why it matters", "", rule.why.strip()]
+    if fail:
+        out += ["", f"{sub}Example", ""]
+        out += ["```text" if markdown else ""] + [_example_block(fail[0])] + (["```"] if markdown else [])
+    if rule.instead or passing:
+        out += ["", f"{sub}Use instead", ""]
+        if rule.instead:
+            out.append(rule.instead.strip())
+        if passing:
+            out += [""] + (["```text"] if markdown else []) + [_example_block(passing[0])] + (["```"] if markdown else [])
+    if rule.options:
+        out += ["", f"{sub}Options", ""]
+        for k, v in rule.options.items():
+            out.append(f"- `{k}` = {v!r}" if markdown else f"  {k} = {v!r}")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def render_reference(rules: Iterable[Rule]) -> str:
+    rules = sorted(rules, key=lambda r: r.code)
+    out = ["# Rule reference", "",
+           "<!-- Generated from rule metadata by `python -m etiquette_lint.ruledoc > docs/rules.md`;"
+           " tests/test_docs.py fails when this file is stale. -->", "",
+           "| Code | Name | Category | Severity | Applies to |", "|---|---|---|---|---|"]
+    for r in rules:
+        anchor = f"{r.code.lower()}-{r.name}"
+        out.append(f"| [{r.code}](#{anchor}) | {r.name} | {r.category} | {r.severity} | {kinds_label(r)} |")
+    out.append("")
+    for r in rules:
+        out.append(render_rule(r, markdown=True))
+    return "\n".join(out)
+
+
+def main() -> None:  # pragma: no cover - exercised by the docs test through render_reference
+    import sys
+
+    sys.stdout.write(render_reference(builtin_rules()))
+
+
+def builtin_rules() -> list[Rule]:
+    """The rules shipped with etiquette-lint (no third-party plugins)."""
+    from .packs import builtin_rules_dir
+    from .registry import load_rules
+
+    shipped = str(builtin_rules_dir())
+    return [r for r in load_rules().rules if r.origin == "built-in" or r.origin.startswith(shipped)]
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
