@@ -119,3 +119,4 @@ def _is_template_label(label: str) -> bool:
         return True
     return bool(re.search(r"\b(name|title|company|position|role|date|interviewer|manager|skill|strength|"
                           r"project|topic|detail|team|department|city|phone|email)s?\b", label, re.I))
+RULES = [UnfilledPlaceholder]

@@ -68,3 +68,4 @@ class MissingSignOff(Rule):
                                   description="add a sign-off")
             ctx.report(Span(line_start, last.end),
                        "no sign-off: close with \"Best regards,\" (or similar) and your name", fix=fix)
+RULES = [MissingGreeting, MissingSignOff]
