@@ -1,0 +1,302 @@
+"""Measure etiquette-lint against the labelled corpus (tests/corpus/), side by side with proselint.
+
+For every draft in tests/corpus/drafts/ the linter runs as a user would run it
+(``Linter().lint_file(path)``: facts from the front matter or the .eml headers,
+the kind from the facts or detected). The categories of the diagnostics at
+severity warning or error are compared with the labelled ``flags``:
+
+- per category: TP / FP / FN, precision and recall;
+- false alarms: clean drafts (``flags: []``) with any warning-or-error diagnostic;
+- kind detection: the detected kind against the labelled kind (drafts whose facts
+  give no kind), and the detector alone on every draft (facts' kind ignored);
+- proselint 0.16 on the same text (the decoded draft without front matter or
+  e-mail headers): how many faulty and clean drafts it flags, and which corpus
+  categories its checks catch at all.
+
+Usage::
+
+    python benchmarks/accuracy.py                 # table
+    python benchmarks/accuracy.py --json          # machine-readable
+    python benchmarks/accuracy.py --category personalization   # per-draft misses
+    python benchmarks/accuracy.py --no-proselint  # skip the comparison (faster)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "corpus"
+
+# Allow running from a checkout without installing.
+if str(ROOT / "src") not in sys.path:
+    sys.path.insert(0, str(ROOT / "src"))
+
+from etiquette_lint import Linter  # noqa: E402
+from etiquette_lint.diagnostics import CATEGORIES  # noqa: E402
+from etiquette_lint.kinds import detect_kind  # noqa: E402
+
+FLAG_SEVERITIES = ("warning", "error")
+
+# Which proselint check families bear on which corpus category (by what they look for).
+# A proselint hit "catches" a labelled draft only through a family mapped to its category.
+PROSELINT_FAMILIES: dict[str, str] = {
+    "annotations": "placeholder",
+    "spelling": "spelling",
+    "nonwords": "spelling",
+    "lexical_illusions": "grammar",
+    "misc.preferred_forms": "grammar",
+    "malapropisms": "grammar",
+    "industrial_language.chatspeak": "tone.casual",
+    "typography.punctuation": "tone.casual",
+    "misc.apologizing": "tone.desperate",
+    "cliches": "generic",
+    "industrial_language.commercialese": "generic",
+    "industrial_language.corporate_speak": "generic",
+    "industrial_language.bureaucratese": "generic",
+    "hedging": "tone.desperate",
+    "psychology": "tone.pushy",
+}
+
+
+@dataclass
+class DraftResult:
+    name: str
+    labelled_kind: str
+    flags: set[str]
+    kind: str
+    kind_detected: bool
+    kind_reason: str
+    detector_kind: str
+    predicted: set[str]
+    diagnostics: list[dict[str, Any]]
+    notes: list[str]
+    proselint: list[str] = field(default_factory=list)  # check paths that fired
+
+    @property
+    def clean(self) -> bool:
+        return not self.flags
+
+
+def load_labels() -> dict[str, dict[str, Any]]:
+    with open(CORPUS / "labels.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def proselint_checks():  # type: ignore[no-untyped-def]
+    try:
+        from proselint.checks import __register__
+        from proselint.registry import CheckRegistry
+        from proselint.tools import LintFile
+    except ImportError:
+        return None
+    registry = CheckRegistry()
+    if not registry.checks:
+        registry.register_many(__register__)
+
+    def run(text: str) -> list[str]:
+        if not text.strip():
+            return []
+        return [r.check_result.check_path for r in LintFile("<draft>", text).lint()]
+
+    return run
+
+
+def evaluate(with_proselint: bool = True) -> tuple[list[DraftResult], dict[str, Any]]:
+    labels = load_labels()
+    linter = Linter()
+    run_proselint = proselint_checks() if with_proselint else None
+    results: list[DraftResult] = []
+    t0 = time.perf_counter()
+    for name in sorted(labels):
+        label = labels[name]
+        path = CORPUS / "drafts" / name
+        report = linter.lint_file(path)
+        draft = report.draft
+        assert draft is not None
+        own = "\n".join(filter(None, [draft.subject_text or "", draft.own_text()]))
+        diags = [d.to_dict() for d in report.diagnostics]
+        predicted = {d.category for d in report.diagnostics if d.severity in FLAG_SEVERITIES}
+        res = DraftResult(
+            name=name, labelled_kind=label["kind"], flags=set(label.get("flags") or []),
+            kind=report.kind, kind_detected=report.kind_detected, kind_reason=report.kind_reason,
+            detector_kind=detect_kind(own).kind, predicted=predicted, diagnostics=diags,
+            notes=list(report.notes))
+        if run_proselint is not None:
+            region = draft.message
+            text = draft.text[region.start:region.end] if region is not None else draft.text
+            res.proselint = run_proselint(text)
+        results.append(res)
+    elapsed = time.perf_counter() - t0
+    return results, summarize(results, with_proselint=run_proselint is not None, elapsed=elapsed)
+
+
+def _ratio(num: int, den: int) -> float | None:
+    return round(num / den, 3) if den else None
+
+
+def summarize(results: list[DraftResult], *, with_proselint: bool, elapsed: float) -> dict[str, Any]:
+    per_cat: dict[str, dict[str, Any]] = {}
+    for cat in CATEGORIES:
+        tp = sum(1 for r in results if cat in r.flags and cat in r.predicted)
+        fp = sum(1 for r in results if cat not in r.flags and cat in r.predicted)
+        fn = sum(1 for r in results if cat in r.flags and cat not in r.predicted)
+        per_cat[cat] = {
+            "labelled": tp + fn, "tp": tp, "fp": fp, "fn": fn,
+            "precision": _ratio(tp, tp + fp), "recall": _ratio(tp, tp + fn),
+            "fp_drafts": [r.name for r in results if cat not in r.flags and cat in r.predicted],
+            "fn_drafts": [r.name for r in results if cat in r.flags and cat not in r.predicted],
+        }
+    clean = [r for r in results if r.clean]
+    faulty = [r for r in results if not r.clean]
+    false_alarms = [r.name for r in clean if r.predicted]
+    detected = [r for r in results if r.kind_detected]
+    kinds = {
+        "detected_drafts": len(detected),
+        "detected_correct": sum(1 for r in detected if r.kind == r.labelled_kind),
+        "detected_accuracy": _ratio(sum(1 for r in detected if r.kind == r.labelled_kind), len(detected)),
+        "detector_all_drafts": len(results),
+        "detector_correct": sum(1 for r in results if r.detector_kind == r.labelled_kind),
+        "detector_accuracy": _ratio(sum(1 for r in results if r.detector_kind == r.labelled_kind), len(results)),
+        "reported_correct": sum(1 for r in results if r.kind == r.labelled_kind),
+        "reported_accuracy": _ratio(sum(1 for r in results if r.kind == r.labelled_kind), len(results)),
+        "wrong": [{"draft": r.name, "labelled": r.labelled_kind, "detector": r.detector_kind}
+                  for r in results if r.detector_kind != r.labelled_kind],
+    }
+    exact = sum(1 for r in results if r.predicted == r.flags)
+    out: dict[str, Any] = {
+        "drafts": len(results), "clean": len(clean), "faulty": len(faulty),
+        "seconds": round(elapsed, 2),
+        "categories": per_cat,
+        "false_alarms": {"count": len(false_alarms), "clean": len(clean),
+                         "rate": _ratio(len(false_alarms), len(clean)), "drafts": false_alarms},
+        "faulty_flagged": sum(1 for r in faulty if r.predicted),
+        "exact_match": exact,
+        "kinds": kinds,
+        "notes": {r.name: r.notes for r in results if r.notes},
+    }
+    if with_proselint:
+        caught: dict[str, int] = {}
+        for cat in CATEGORIES:
+            labelled = [r for r in results if cat in r.flags]
+            if not labelled:
+                continue
+            caught[cat] = sum(1 for r in labelled
+                              if any(_family_category(p) == cat for p in r.proselint))
+        fired = Counter(p for r in results for p in set(r.proselint))
+        out["proselint"] = {
+            "faulty_flagged": sum(1 for r in faulty if r.proselint),
+            "clean_flagged": sum(1 for r in clean if r.proselint),
+            "caught_by_category": caught,
+            "checks_fired": dict(fired.most_common()),
+        }
+    return out
+
+
+def _family_category(check_path: str) -> str | None:
+    best = None
+    for prefix, cat in PROSELINT_FAMILIES.items():
+        if check_path == prefix or check_path.startswith(prefix + "."):
+            if best is None or len(prefix) > len(best[0]):
+                best = (prefix, cat)
+    return best[1] if best else None
+
+
+def _fmt(x: float | None) -> str:
+    return "  -  " if x is None else f"{x:.2f}"
+
+
+def print_table(summary: dict[str, Any], results: list[DraftResult], category: str | None) -> None:
+    print(f"etiquette-lint on tests/corpus: {summary['drafts']} drafts "
+          f"({summary['faulty']} flagged, {summary['clean']} clean), {summary['seconds']} s")
+    print()
+    header = f"{'category':<16} {'labelled':>8} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>7}"
+    if "proselint" in summary:
+        header += f" {'proselint':>10}"
+    print(header)
+    print("-" * len(header))
+    for cat, row in summary["categories"].items():
+        line = (f"{cat:<16} {row['labelled']:>8} {row['tp']:>4} {row['fp']:>4} {row['fn']:>4} "
+                f"{_fmt(row['precision']):>10} {_fmt(row['recall']):>7}")
+        if "proselint" in summary:
+            caught = summary["proselint"]["caught_by_category"].get(cat)
+            shown = "-" if caught is None else f"{caught}/{row['labelled']}"
+            line += f" {shown:>10}"
+        print(line)
+    fa = summary["false_alarms"]
+    print()
+    print(f"false alarms on clean drafts: {fa['count']}/{fa['clean']} = {_fmt(fa['rate'])}"
+          + (f"  ({', '.join(fa['drafts'])})" if fa["drafts"] else ""))
+    print(f"faulty drafts flagged: {summary['faulty_flagged']}/{summary['faulty']}; "
+          f"drafts whose flagged categories match the labels exactly: {summary['exact_match']}/{summary['drafts']}")
+    k = summary["kinds"]
+    print(f"kind: detected on {k['detected_drafts']} drafts without a kind in their facts, "
+          f"{k['detected_correct']} right ({_fmt(k['detected_accuracy'])}); detector alone on all "
+          f"{k['detector_all_drafts']}: {k['detector_correct']} right ({_fmt(k['detector_accuracy'])})")
+    for w in k["wrong"]:
+        print(f"  kind miss: {w['draft']}: labelled {w['labelled']}, detector says {w['detector']}")
+    if "proselint" in summary:
+        p = summary["proselint"]
+        print()
+        print("side by side (a draft counts as flagged when the tool reports anything at warning or above;"
+              " proselint has no severities, so any proselint hit counts):")
+        print(f"  {'':<16} {'faulty flagged':>15} {'clean flagged':>14}")
+        print(f"  {'etiquette-lint':<16} {summary['faulty_flagged']:>9}/{summary['faulty']:<5} "
+              f"{fa['count']:>8}/{summary['clean']:<5}")
+        print(f"  {'proselint 0.16':<16} {p['faulty_flagged']:>9}/{summary['faulty']:<5} "
+              f"{p['clean_flagged']:>8}/{summary['clean']:<5}")
+        print("  proselint checks that fired (drafts): "
+              + ", ".join(f"{k} {v}" for k, v in list(p["checks_fired"].items())[:12]))
+    if summary["notes"]:
+        print()
+        for name, notes in summary["notes"].items():
+            for n in notes:
+                print(f"note: {name}: {n}")
+    if category:
+        print()
+        row = summary["categories"].get(category)
+        if row is None:
+            print(f"unknown category {category!r}")
+            return
+        by_name = {r.name: r for r in results}
+        for label, names in (("missed (FN)", row["fn_drafts"]), ("false alarm (FP)", row["fp_drafts"])):
+            print(f"{category}: {label}: {len(names)}")
+            for n in names:
+                r = by_name[n]
+                print(f"  {n}  [labelled {sorted(r.flags) or 'clean'}; kind {r.kind}]")
+                for d in r.diagnostics:
+                    if d["category"] == category or label.startswith("missed"):
+                        print(f"      {d['line']}:{d['column']} {d['severity']} {d['code']} {d['name']}: "
+                              f"{d['message']}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--json", action="store_true", help="print one JSON document")
+    ap.add_argument("--category", help="list the per-draft misses and false alarms of one category")
+    ap.add_argument("--no-proselint", action="store_true", help="skip the proselint comparison")
+    args = ap.parse_args(argv)
+    results, summary = evaluate(with_proselint=not args.no_proselint)
+    if args.json:
+        summary["per_draft"] = {
+            r.name: {"kind": r.kind, "labelled_kind": r.labelled_kind, "flags": sorted(r.flags),
+                     "predicted": sorted(r.predicted), "proselint": sorted(set(r.proselint))}
+            for r in results}
+        json.dump(summary, sys.stdout, indent=2)
+        print()
+    else:
+        print_table(summary, results, args.category)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
