@@ -300,8 +300,12 @@ def _separate_quoted(lines: list[Line]) -> tuple[list[Line | None], list[Span]]:
 def _split_signature_delimiter(own: list[Line | None]) -> tuple[list[Line | None], list[Line]]:
     for k, line in enumerate(own):
         if line is not None and SIG_DELIMITER_RE.match(line.text):
-            rest = [l for l in own[k + 1:] if l is not None]
-            return own[:k], rest
+            rest: list[Line] = []
+            j = k + 1
+            while j < len(own) and own[j] is not None:  # the signature ends where quoted text starts
+                rest.append(own[j])  # type: ignore[arg-type]
+                j += 1
+            return own[:k] + own[j:], rest
     return own, []
 
 
@@ -426,9 +430,16 @@ def _assign_parts(draft: Draft, blocks: list[list[Line]], signature_lines: list[
         blocks[-1] = blocks[-1][:-1]
 
     signature.extend(signature_lines)
+    signature.sort(key=lambda l: l.start)
+    if signature:
+        # A signature never spans quoted text: lines past the first quote become body text.
+        cut = next((q.start for q in draft.quoted if q.start > signature[0].start), None)
+        if cut is not None and signature[-1].start > cut:
+            blocks.append([l for l in signature if l.start > cut])
+            signature = [l for l in signature if l.start < cut]
     for blk in blocks:
         for para in _split_unwrapped(blk):
             paragraphs.append(trim(text, para[0].start, para[-1].end))
-    draft.paragraphs = [p for p in paragraphs if len(p)]
+    draft.paragraphs = sorted(p for p in paragraphs if len(p))
     if signature:
         draft.signature = trim(text, signature[0].start, signature[-1].end)
