@@ -32,13 +32,35 @@ SIGN_OFFS = (
     "thank you again", "thank you", "thank you kindly", "thanks so much", "thanks", "thx", "ty",
     "tx", "cheers", "take care", "talk soon", "later", "laters", "peace", "ttyl", "xoxo", "love",
     "yours", "appreciatively", "looking forward", "thanks in advance", "best of luck",
+    "with kind regards", "with best regards", "with warm regards", "with warmest regards",
+    "with kindest regards", "with best wishes", "with warm wishes", "kind wishes", "best wishes to you",
+    "regards and thanks", "thanks and regards", "thanks and best regards", "many thanks again",
+    "thanks so much again", "thank you so much", "with sincere thanks", "sincere thanks",
+    "yours respectfully", "very best", "all my best", "my best", "warmest wishes",
 )
+# Sign-off words that are also common first names or texting shorthand: "Ty Nguyen", "Love Adeyemi"
+# are a name line, not a sign-off followed by a name, unless punctuation separates them.
+AMBIGUOUS_SIGN_OFFS = frozenset({"ty", "tx", "love", "peace", "later", "laters", "yours"})
 _SIGN_OFF_ALT = "|".join(sorted((re.escape(s).replace(r"\ ", r"\s+") for s in SIGN_OFFS), key=len, reverse=True))
 # A sign-off line: the phrase, optional punctuation, optionally a short name on the same line.
 SIGN_OFF_RE = re.compile(
-    rf"^\s*(?P<phrase>(?:{_SIGN_OFF_ALT}))\s*(?P<punct>[,.!—–-]*)\s*(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,3}})?\s*$",
+    rf"^\s*(?P<phrase>(?:{_SIGN_OFF_ALT}))(?![\w'’])\s*(?P<punct>[,.!—–-]*)\s*"
+    rf"(?P<name>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}))?\s*$",
     re.I,
 )
+
+
+def match_sign_off(line: str) -> "re.Match[str] | None":
+    """The sign-off on a line ("Best regards,", "Thanks, Sam"), or None.
+
+    "Tyrone Baptiste" is not "Ty" + a name, and "Ty Nguyen" (no comma) is a name line."""
+    m = SIGN_OFF_RE.match(line)
+    if m and m.group("name") and not m.group("punct") \
+            and " ".join(m.group("phrase").lower().split()) in AMBIGUOUS_SIGN_OFFS:
+        return None
+    return m
+
+
 ATTRIBUTION_RE = re.compile(r"^\s*On\s.{4,300}?\bwrote:\s*$", re.I | re.S)
 ORIGINAL_MESSAGE_RE = re.compile(
     r"^\s*(?:-{2,}\s*(?:Original|Forwarded)\s+Message\s*-{2,}|_{10,}|Begin forwarded message:)\s*$", re.I)
@@ -333,13 +355,22 @@ def _is_greeting_line(text: str) -> bool:
         return True
     # "Jordan," / "Ms. Lee," / "Team:" -- a short vocative line ending in a comma or colon
     return (len(words) <= 4 and stripped[-1] in ",:" and stripped[0].isupper()
-            and not SIGN_OFF_RE.match(stripped))
+            and not match_sign_off(stripped))
 
 
 def _greeting_end(text: str) -> int | None:
     """Where a greeting that shares its line with the body ends ("Hi Jordan, thanks for ...")."""
     m = re.match(rf"^\s*(?:{GREETING_WORDS})\b[^,!:\n]{{0,40}}?[,!:—–]", text, re.I)
     return m.end() if m else None
+
+
+def _is_name_list(rest: str) -> bool:
+    """The rest of a greeting line that names more people: " Mr. Ferreira, and Mr. Osei,"."""
+    stripped = rest.strip()
+    if not stripped or stripped[-1] not in ",:" or len(stripped.split()) > 12:
+        return False
+    words = re.findall(r"[\w'’.-]+", stripped)
+    return all(w[0].isupper() or w.lower() in ("and", "&") for w in words)
 
 
 def _looks_like_signature_block(block: list[Line]) -> bool:
@@ -383,7 +414,8 @@ def _assign_parts(draft: Draft, blocks: list[list[Line]], signature_lines: list[
         first = blocks[0][0]
         if _is_greeting_line(first.text):
             split_at = _greeting_end(first.text)
-            if split_at is not None and len(first.text[split_at:].split()) >= 3:
+            if split_at is not None and len(first.text[split_at:].split()) >= 3 \
+                    and not _is_name_list(first.text[split_at:]):
                 draft.greeting = trim(text, first.start, first.start + split_at)
                 blocks[0][0] = Line(first.start + split_at, first.end, first.text[split_at:])
             else:
@@ -396,7 +428,7 @@ def _assign_parts(draft: Draft, blocks: list[list[Line]], signature_lines: list[
     closing_at: tuple[int, int] | None = None
     for b in range(len(blocks) - 1, max(-1, len(blocks) - 3), -1):
         for k in range(len(blocks[b]) - 1, -1, -1):
-            if SIGN_OFF_RE.match(blocks[b][k].text):
+            if match_sign_off(blocks[b][k].text):
                 # a sign-off must be followed only by a short signature, not by more body text
                 after = [l for blk in blocks[b + 1:] for l in blk] + blocks[b][k + 1:]
                 if len(after) <= 8 and not any(len(l.text.split()) > 12 for l in after):
@@ -409,7 +441,7 @@ def _assign_parts(draft: Draft, blocks: list[list[Line]], signature_lines: list[
     if closing_at:
         b, k = closing_at
         line = blocks[b][k]
-        m = SIGN_OFF_RE.match(line.text)
+        m = match_sign_off(line.text)
         assert m is not None
         if m.group("name"):
             draft.closing = trim(text, line.start, line.start + m.start("name"))
