@@ -13,13 +13,13 @@ from . import __version__
 from .config import Config, find_config, load_config, parse_selectors
 from .diagnostics import SEVERITIES
 from .errors import EtiquetteLintError, FactsError
-from .facts import KINDS, facts_from_mapping
+from .facts import KINDS, Facts, check_consistency, facts_from_mapping, load_facts_file
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FACT_FLAGS = {
     "interviewer": "--interviewer", "interviewer_email": "--interviewer-email", "company": "--company",
     "role": "--role", "interview_at": "--interview-at", "sent_at": "--sent-at",
-    "decision_by": "--decision-by", "topics": "--topic",
+    "decision_by": "--decision-by", "topics": "--topic", "previous_followups": "--previous-followup",
 }
 COMMANDS = ("check", "rule", "rules")
 
@@ -61,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     facts.add_argument("--sent-at", metavar="TIME", help="default: the .eml Date header, else now")
     facts.add_argument("--decision-by", metavar="DATE")
     facts.add_argument("--topic", action="append", metavar="TOPIC", help="a topic discussed; repeatable")
+    facts.add_argument("--previous-followup", action="append", metavar="TIME[,replied]",
+                       help="an earlier message you sent in this thread (add ',replied' if they answered); "
+                            "repeatable")
+    facts.add_argument("--facts", metavar="FILE", dest="facts_file",
+                       help="a YAML or TOML facts file for every draft (below the flags above in precedence)")
 
     rule = sub.add_parser("rule", help="print a rule's documentation")
     rule.add_argument("key", metavar="CODE|NAME")
@@ -110,20 +115,40 @@ def _base_config(args: argparse.Namespace, near: Path) -> Config:
     return load_config(found) if found else Config()
 
 
-def _cli_facts(args: argparse.Namespace) -> dict[str, Any]:
+def _cli_facts(args: argparse.Namespace) -> Facts | None:
+    """Facts from --facts FILE overridden by the individual flags; errors name the flag."""
     values: dict[str, Any] = {}
     for key, flag in FACT_FLAGS.items():
-        value = getattr(args, key if key != "topics" else "topic")
+        value = getattr(args, flag[2:].replace("-", "_"), None)
         if value:
             values[key] = value
+    if values.get("previous_followups"):
+        values["previous_followups"] = [_followup_flag(v) for v in values["previous_followups"]]
+    result = load_facts_file(args.facts_file) if getattr(args, "facts_file", None) else None
     if values:
         try:
-            facts_from_mapping(values, origin="command line")
+            flags = facts_from_mapping(values, origin="command line", check=False)
+            flags = Facts(**{k: getattr(flags, k) for k in values},
+                          origins={k: FACT_FLAGS[k] for k in values})
+            check_consistency(flags)
         except FactsError as exc:
-            key = exc.reason.split(":", 1)[0].split("[")[0]
+            key = getattr(exc, "key", None) or exc.reason.split(":", 1)[0].split("[")[0]
             flag = FACT_FLAGS.get(key, key)
-            raise FactsError(f"{flag}: {exc.reason.split(':', 1)[-1].strip()}") from None
-    return values
+            reason = exc.reason
+            if reason.startswith(f"{key}:"):
+                reason = reason[len(key) + 1:].lstrip()
+            raise FactsError(f"{flag}: {reason}") from None
+        result = flags if result is None else result.merged(flags)
+    return result
+
+
+def _followup_flag(value: str) -> Any:
+    time_part, _, state = value.partition(",")
+    state = state.strip().lower()
+    if state not in ("", "replied", "unanswered", "no-reply", "noreply"):
+        raise FactsError(f"--previous-followup: {value!r}: write TIME or TIME,replied "
+                         "(e.g. 2026-11-25T10:00,replied)")
+    return {"sent_at": time_part.strip(), "replied": state == "replied"}
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -2,14 +2,26 @@
 
 Sources, lowest precedence first: .eml headers, a sidecar file next to the draft
 (``DRAFT.facts.yaml``/``.yml``/``.toml``), front matter, then CLI flags or the
-Python API.
+Python API. Each source is validated on its own (a bad key or value raises
+:class:`~etiquette_lint.errors.FactsError` naming the file, line and key); the
+merged result is checked for consistency (``sent_at`` before ``interview_at``, ...).
+
+Times are timezone-aware. A naive time (``2026-11-17T14:00``) is the user's local
+time, with the UTC offset local clocks had on that date (daylight saving time is
+respected). ``decision_by`` given as a date means the end of that day.
+
+"Now" comes from :func:`now`: the ``ETIQUETTE_LINT_NOW`` environment variable when
+set (reproducible runs and tests), else the system clock. Tests may also
+monkeypatch ``etiquette_lint.facts.now``; rules always call it through the module.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from email.utils import parseaddr
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -26,21 +38,42 @@ FIELDS: tuple[str, ...] = (
     "decision_by", "topics", "previous_followups",
 )
 
+ENV_NOW = "ETIQUETTE_LINT_NOW"
+END_OF_DAY = time(23, 59, 59)
+
+Location = tuple[str | None, int | None]  # (file, 1-based line) a fact was read from
+
+
+def facts_error(key: str | None, message: str, path: str | None = None, line: int | None = None) -> FactsError:
+    """A :class:`FactsError` whose ``key`` attribute names the offending fact (for the CLI)."""
+    err = FactsError(message, path, line)
+    err.key = key  # type: ignore[attr-defined]
+    return err
+
 
 @dataclass(frozen=True)
 class FollowUp:
-    """An earlier message in the same thread, sent by the candidate."""
+    """An earlier message in the same thread, sent by the candidate (``replied``: did they answer?)."""
 
     sent_at: datetime
     replied: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "sent_at", parse_time(self.sent_at, "previous_followups.sent_at"))
+        if not isinstance(self.replied, bool):
+            raise facts_error("previous_followups", f"previous_followups.replied: expected true or false, "
+                              f"got {self.replied!r}")
 
 
 @dataclass(frozen=True)
 class Facts:
     """What the user tells us about the interview. Every field is optional.
 
-    Times are timezone-aware; a naive time is taken as the user's local time.
-    ``decision_by`` given as a date means the end of that day.
+    The constructor validates and normalizes like the other sources do:
+    ``Facts(interviewer="Jordan Lee", interview_at="2026-11-17T14:00")`` works, a
+    bad value raises :class:`FactsError`. Times are timezone-aware; a naive time
+    is taken as the user's local time. ``decision_by`` given as a date means the
+    end of that day.
     """
 
     kind: str | None = None
@@ -55,6 +88,19 @@ class Facts:
     previous_followups: tuple[FollowUp, ...] = ()
     # Where each field came from (e.g. "front matter", "--company", ".eml Date header").
     origins: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
+    # The file and line each field was read from, when it came from a file.
+    locations: Mapping[str, Location] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            if f.name in ("origins", "locations"):
+                continue
+            value = getattr(self, f.name)
+            if value is None or value == ():
+                continue
+            object.__setattr__(self, f.name, convert(f.name, value))
+        object.__setattr__(self, "origins", dict(self.origins))
+        object.__setattr__(self, "locations", dict(self.locations))
 
     def given(self, name: str) -> bool:
         value = getattr(self, name)
@@ -64,18 +110,27 @@ class Facts:
     def interviewer_names(self) -> tuple[str, ...]:
         return self.interviewer
 
+    def origin(self, name: str) -> str:
+        """Where a field came from ("front matter", "--sent-at", ".eml Date header", "API", ...)."""
+        return self.origins.get(name, "facts")
+
     def merged(self, other: "Facts") -> "Facts":
         """``self`` overridden by every field ``other`` gives."""
         changes: dict[str, Any] = {}
         origins = dict(self.origins)
+        locations = dict(self.locations)
         for f in fields(self):
-            if f.name == "origins":
+            if f.name in ("origins", "locations"):
                 continue
             if other.given(f.name):
                 changes[f.name] = getattr(other, f.name)
+                origins.pop(f.name, None)
+                locations.pop(f.name, None)
                 if f.name in other.origins:
                     origins[f.name] = other.origins[f.name]
-        return replace(self, **changes, origins=origins)
+                if f.name in other.locations:
+                    locations[f.name] = other.locations[f.name]
+        return replace(self, **changes, origins=origins, locations=locations)
 
     def words(self) -> list[str]:
         """Every name and term the facts contain (for vocabularies)."""
@@ -95,181 +150,362 @@ class Facts:
                 return {"sent_at": v.sent_at.isoformat(), "replied": v.replied}
             return v
         return {f.name: conv(getattr(self, f.name)) for f in fields(self)
-                if f.name != "origins" and self.given(f.name)}
+                if f.name not in ("origins", "locations") and self.given(f.name)}
 
+
+# --------------------------------------------------------------------------- time
 
 def local_tz() -> tzinfo:
+    """The local time zone as of now (see :func:`localize` for a given date)."""
     tz = datetime.now().astimezone().tzinfo
     return tz if tz is not None else timezone.utc
 
 
+def localize(dt: datetime) -> datetime:
+    """A naive datetime as the user's local time, with the offset in force on that date."""
+    if dt.tzinfo is not None and dt.utcoffset() is not None:
+        return dt
+    try:
+        return dt.replace(tzinfo=None).astimezone()
+    except (OverflowError, OSError, ValueError):  # outside the platform's time_t range
+        return dt.replace(tzinfo=local_tz())
+
+
 def now() -> datetime:
+    """The current time, timezone-aware. ``ETIQUETTE_LINT_NOW`` (an ISO time) overrides it."""
+    override = os.environ.get(ENV_NOW, "").strip()
+    if override:
+        return parse_time(override, ENV_NOW)
     return datetime.now(timezone.utc).astimezone()
+
+
+_ISO_HINT = "use e.g. 2026-11-17T14:00, 2026-11-17 14:00 or 2026-11-17T14:00+01:00"
 
 
 def parse_time(value: Any, key: str, *, end_of_day: bool = False, path: str | None = None,
                line: int | None = None) -> datetime:
-    """A timezone-aware datetime from an ISO string, a date or a datetime."""
+    """A timezone-aware datetime from an ISO string, a date or a datetime.
+
+    Date-only values are midnight, or the end of the day with ``end_of_day``.
+    Raises :class:`FactsError` naming ``key`` for anything else.
+    """
+    err_key = key.split("[")[0].split(".")[0]
     if isinstance(value, datetime):
         dt = value
     elif isinstance(value, date):
-        dt = datetime.combine(value, time(23, 59, 59) if end_of_day else time(0, 0))
+        dt = datetime.combine(value, END_OF_DAY if end_of_day else time(0, 0))
     elif isinstance(value, str):
         text = value.strip()
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text):
+            y, m, d = (int(p) for p in text.split("-"))
             try:
-                d = date.fromisoformat(text)
+                day = date(y, m, d)
             except ValueError as exc:
-                raise FactsError(f"{key}: {value!r} is not a valid date ({exc})", path, line) from None
-            dt = datetime.combine(d, time(23, 59, 59) if end_of_day else time(0, 0))
+                raise facts_error(err_key, f"{key}: {value!r} is not a valid date ({exc})", path, line) from None
+            dt = datetime.combine(day, END_OF_DAY if end_of_day else time(0, 0))
         else:
-            iso = text.replace("Z", "+00:00")
-            iso = re.sub(r"^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})", lambda m: f"{m.group(1)}T{m.group(2).zfill(5)}", iso)
+            iso = re.sub(r"(?<=\d)\s*(?:Z|UTC|GMT)$", "+00:00", text, flags=re.I)
+            iso = re.sub(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+)(\d{1,2}):(\d{2})",
+                         lambda m: f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}T"
+                                   f"{int(m.group(4)):02d}:{m.group(5)}", iso)
+            iso = re.sub(r"\s+([+-]\d{2}:?\d{2})$", r"\1", iso)
+            if not re.match(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", iso):
+                raise facts_error(err_key, f"{key}: cannot parse {value!r} as a date or time ({_ISO_HINT})",
+                                  path, line)
             try:
                 dt = datetime.fromisoformat(iso)
-            except ValueError:
-                raise FactsError(
-                    f"{key}: cannot parse {value!r} as a date or time (use e.g. 2026-11-17T14:00)",
-                    path, line) from None
+            except ValueError as exc:
+                raise facts_error(err_key, f"{key}: {value!r} is not a valid date or time ({exc}; {_ISO_HINT})",
+                                  path, line) from None
     else:
-        raise FactsError(f"{key}: expected a date or time, got {type(value).__name__} {value!r}", path, line)
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=local_tz())
-    return dt
+        shown = "true/false" if isinstance(value, bool) else f"{type(value).__name__} {value!r}"
+        raise facts_error(err_key, f"{key}: expected a date or time ({_ISO_HINT}), got {shown}", path, line)
+    return localize(dt)
+
+
+def format_times(*times: datetime) -> list[str]:
+    """``YYYY-MM-DD HH:MM`` for each time; with ``UTC±HH:MM`` when their offsets differ."""
+    offsets = {t.utcoffset() for t in times}
+    if len(offsets) <= 1:
+        return [t.strftime("%Y-%m-%d %H:%M") for t in times]
+    return [t.strftime("%Y-%m-%d %H:%M ") + _offset(t) for t in times]
+
+
+def _offset(t: datetime) -> str:
+    off = t.utcoffset() or timedelta(0)
+    minutes = int(off.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    minutes = abs(minutes)
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def describe_time(dt: datetime) -> str:
+    return dt.strftime("%Y-%m-%d %H:%M")
+
+
+def hours_between(a: datetime, b: datetime) -> float:
+    return (b - a) / timedelta(hours=1)
+
+
+def business_days_between(a: datetime, b: datetime) -> int:
+    """Weekdays (Mon-Fri) after ``a``'s date up to and including ``b``'s date, in ``a``'s time zone."""
+    start = a.date()
+    end = b.astimezone(a.tzinfo).date() if a.tzinfo else b.date()
+    if end <= start:
+        return 0
+    days = (end - start).days
+    full_weeks, rest = divmod(days, 7)
+    count = full_weeks * 5
+    for i in range(1, rest + 1):
+        if (start + timedelta(days=full_weeks * 7 + i)).weekday() < 5:
+            count += 1
+    return count
+
+
+def sent_time(facts: Facts) -> tuple[datetime, str]:
+    """When the draft is (or was) sent, and where that came from: ``sent_at`` from the
+    facts (which includes the .eml Date header), else :func:`now`."""
+    if facts.sent_at is not None:
+        return facts.sent_at, facts.origin("sent_at")
+    return now(), "now"
+
+
+# --------------------------------------------------------------------------- values
+
+def convert(key: str, value: Any, path: str | None = None, line: int | None = None,
+            lines: Mapping[str, int] | None = None) -> Any:
+    """Validate and normalize one fact value. Raises :class:`FactsError` naming the key."""
+    if key == "kind":
+        kind = _string(value, key, path, line).lower().replace("-", "_").replace(" ", "_")
+        if kind not in KINDS:
+            raise facts_error(key, f"kind: {value!r} is not one of {', '.join(KINDS)}", path, line)
+        return kind
+    if key in ("interviewer", "topics"):
+        return _strings(value, key, path, line)
+    if key in ("company", "role"):
+        text = _string(value, key, path, line)
+        if not text:
+            raise facts_error(key, f"{key}: empty value", path, line)
+        return text
+    if key == "interviewer_email":
+        text = _string(value, key, path, line)
+        addr = parseaddr(text.removeprefix("mailto:"))[1] or text
+        if not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", addr):
+            raise facts_error(key, f"interviewer_email: {value!r} is not an e-mail address", path, line)
+        return addr
+    if key in ("interview_at", "sent_at"):
+        return parse_time(value, key, path=path, line=line)
+    if key == "decision_by":
+        return parse_time(value, key, end_of_day=True, path=path, line=line)
+    if key == "previous_followups":
+        return _followups(value, path, line, lines or {})
+    raise facts_error(key, f"unknown fact {key!r}", path, line)
 
 
 def _strings(value: Any, key: str, path: str | None, line: int | None) -> tuple[str, ...]:
     if isinstance(value, str):
-        items = [value]
+        items: list[Any] = [value]
     elif isinstance(value, (list, tuple)):
         items = list(value)
     else:
-        raise FactsError(f"{key}: expected a string or a list of strings, got {type(value).__name__}", path, line)
+        raise facts_error(key, f"{key}: expected a string or a list of strings, got "
+                          f"{_type_name(value)} {value!r}", path, line)
     out = []
     for item in items:
-        if not isinstance(item, (str, int, float)) or isinstance(item, bool):
-            raise FactsError(f"{key}: expected strings, got {type(item).__name__} {item!r}", path, line)
-        s = str(item).strip()
-        if s:
+        if isinstance(item, bool) or not isinstance(item, (str, int, float)):
+            raise facts_error(key, f"{key}: expected strings, got {_type_name(item)} {item!r}", path, line)
+        s = " ".join(str(item).split())
+        if s and s not in out:
             out.append(s)
     return tuple(out)
 
 
 def _string(value: Any, key: str, path: str | None, line: int | None) -> str:
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise FactsError(f"{key}: expected a string, got {type(value).__name__} {value!r}", path, line)
-    return str(value).strip()
+        raise facts_error(key, f"{key}: expected a string, got {_type_name(value)} {value!r}", path, line)
+    return " ".join(str(value).split())
+
+
+def _type_name(value: Any) -> str:
+    return {bool: "boolean", dict: "mapping", list: "list", tuple: "list", int: "number",
+            float: "number"}.get(type(value), type(value).__name__)
+
+
+def _followups(value: Any, path: str | None, line: int | None,
+               lines: Mapping[str, int]) -> tuple[FollowUp, ...]:
+    if isinstance(value, (str, date, Mapping, FollowUp)):
+        value = [value]
+    if not isinstance(value, (list, tuple)):
+        raise facts_error("previous_followups", "previous_followups: expected a list of {sent_at, replied}, "
+                          f"got {_type_name(value)} {value!r}", path, line)
+    out = []
+    for i, item in enumerate(value):
+        where = f"previous_followups[{i}]"
+        at = lines.get(where, line)
+        if isinstance(item, FollowUp):
+            out.append(item)
+            continue
+        if isinstance(item, (str, date)):
+            out.append(FollowUp(parse_time(item, where, path=path, line=at)))
+            continue
+        if not isinstance(item, Mapping):
+            raise facts_error("previous_followups", f"{where}: expected {{sent_at, replied}}, got "
+                              f"{_type_name(item)} {item!r}", path, at)
+        unknown = sorted(str(k) for k in set(item) - {"sent_at", "replied"})
+        if unknown:
+            raise facts_error("previous_followups", f"{where}: unknown key {unknown[0]!r} (use sent_at, replied)",
+                              path, at)
+        if item.get("sent_at") is None:
+            raise facts_error("previous_followups", f"{where}: sent_at is required", path, at)
+        replied = item.get("replied", False)
+        if replied is None:
+            replied = False
+        if not isinstance(replied, bool):
+            raise facts_error("previous_followups", f"{where}.replied: expected true or false, got {replied!r}",
+                              path, at)
+        out.append(FollowUp(parse_time(item["sent_at"], f"{where}.sent_at", path=path, line=at), replied))
+    return tuple(sorted(out, key=lambda f: f.sent_at))
 
 
 def facts_from_mapping(data: Mapping[str, Any], *, origin: str = "facts", path: str | None = None,
-                       lines: Mapping[str, int] | None = None) -> Facts:
-    """Validate a mapping of facts. Raises :class:`FactsError` naming the key (and file/line)."""
+                       lines: Mapping[str, int] | None = None, check: bool = True) -> Facts:
+    """Validate a mapping of facts. Raises :class:`FactsError` naming the key (and file/line).
+
+    ``origin`` says where the values came from (kept in ``Facts.origins``); ``lines``
+    maps keys to 1-based lines of ``path``. ``check`` also checks consistency.
+    """
+    if not isinstance(data, Mapping):
+        raise facts_error(None, f"facts must be a mapping of key: value, not {_type_name(data)}", path, 1)
     lines = lines or {}
     values: dict[str, Any] = {}
     for key, value in data.items():
         line = lines.get(str(key))
         if key not in FIELDS:
             hint = _closest(str(key), FIELDS)
-            raise FactsError(f"unknown fact {key!r}" + (f" (did you mean {hint!r}?)" if hint else "")
-                             + f"; known facts: {', '.join(FIELDS)}", path, line)
-        if value is None:
+            raise facts_error(str(key), f"unknown fact {key!r}" + (f" (did you mean {hint!r}?)" if hint else "")
+                              + f"; known facts: {', '.join(FIELDS)}", path, line)
+        if value is None or value == "" or value == []:
             continue
-        if key == "kind":
-            kind = _string(value, key, path, line).replace("-", "_")
-            if kind not in KINDS:
-                raise FactsError(f"kind: {value!r} is not one of {', '.join(KINDS)}", path, line)
-            values[key] = kind
-        elif key in ("interviewer", "topics"):
-            values[key] = _strings(value, key, path, line)
-        elif key in ("interviewer_email", "company", "role"):
-            values[key] = _string(value, key, path, line)
-            if key == "interviewer_email" and "@" not in values[key]:
-                raise FactsError(f"interviewer_email: {value!r} is not an e-mail address", path, line)
-        elif key in ("interview_at", "sent_at"):
-            values[key] = parse_time(value, key, path=path, line=line)
-        elif key == "decision_by":
-            values[key] = parse_time(value, key, end_of_day=True, path=path, line=line)
-        elif key == "previous_followups":
-            values[key] = _followups(value, path, line)
-    facts = Facts(**values, origins={k: origin for k in values})
-    check_consistency(facts, path=path, lines=lines)
+        values[key] = convert(key, value, path, line, lines)
+    locations = {k: (path, lines.get(k)) for k in values} if path else {}
+    facts = Facts(**values, origins={k: origin for k in values}, locations=locations)
+    if check:
+        check_consistency(facts, path=path)
     return facts
 
 
-def _followups(value: Any, path: str | None, line: int | None) -> tuple[FollowUp, ...]:
-    if not isinstance(value, (list, tuple)):
-        raise FactsError("previous_followups: expected a list of {sent_at, replied}", path, line)
-    out = []
-    for i, item in enumerate(value):
-        where = f"previous_followups[{i}]"
-        if isinstance(item, (str, date)):
-            out.append(FollowUp(parse_time(item, where, path=path, line=line)))
-            continue
-        if not isinstance(item, Mapping):
-            raise FactsError(f"{where}: expected {{sent_at, replied}}, got {type(item).__name__}", path, line)
-        unknown = set(item) - {"sent_at", "replied"}
-        if unknown:
-            raise FactsError(f"{where}: unknown key {sorted(unknown)[0]!r} (use sent_at, replied)", path, line)
-        if "sent_at" not in item:
-            raise FactsError(f"{where}: sent_at is required", path, line)
-        replied = item.get("replied", False)
-        if not isinstance(replied, bool):
-            raise FactsError(f"{where}.replied: expected true or false, got {replied!r}", path, line)
-        out.append(FollowUp(parse_time(item["sent_at"], f"{where}.sent_at", path=path, line=line), replied))
-    return tuple(sorted(out, key=lambda f: f.sent_at))
-
-
 def check_consistency(facts: Facts, *, path: str | None = None, lines: Mapping[str, int] | None = None) -> None:
+    """Raise :class:`FactsError` when facts contradict each other (naming the file, line and key)."""
     lines = lines or {}
+
+    def where(key: str) -> tuple[str | None, int | None]:
+        loc_path, loc_line = facts.locations.get(key, (None, None))
+        if loc_path:
+            return loc_path, loc_line
+        return path, lines.get(key)
+
+    def shown(key: str, dt: datetime) -> str:
+        origin = facts.origins.get(key)
+        return f"{key} {describe_time(dt)}" + (f" (from {origin})" if origin and origin != "facts" else "")
+
     if facts.interview_at and facts.sent_at and facts.sent_at < facts.interview_at:
-        raise FactsError(
-            f"sent_at ({facts.sent_at:%Y-%m-%d %H:%M}) is before interview_at "
-            f"({facts.interview_at:%Y-%m-%d %H:%M})", path, lines.get("sent_at"))
+        raise facts_error("sent_at", f"{shown('sent_at', facts.sent_at)} is before "
+                          f"{shown('interview_at', facts.interview_at)}", *where("sent_at"))
+    if facts.interview_at and facts.decision_by and facts.decision_by < facts.interview_at:
+        raise facts_error("decision_by", f"{shown('decision_by', facts.decision_by)} is before "
+                          f"{shown('interview_at', facts.interview_at)}", *where("decision_by"))
+    if facts.sent_at and facts.previous_followups:
+        for i, f in enumerate(facts.previous_followups):
+            if f.sent_at > facts.sent_at:
+                raise facts_error("previous_followups", f"previous_followups[{i}].sent_at {describe_time(f.sent_at)} "
+                                  f"is after {shown('sent_at', facts.sent_at)}: list only messages sent before "
+                                  "this one", *where("previous_followups"))
 
 
 def _closest(word: str, options: Iterable[str]) -> str | None:
     import difflib
-    match = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    match = difflib.get_close_matches(word.lower().replace("-", "_"), list(options), n=1, cutoff=0.6)
     return match[0] if match else None
 
 
-def key_lines(yaml_text: str, first_line: int) -> dict[str, int]:
-    """1-based line of each top-level key in a YAML or TOML text that starts at ``first_line``."""
+def key_lines(text: str, first_line: int) -> dict[str, int]:
+    """1-based line of each top-level key in a YAML or TOML text that starts at ``first_line``,
+    plus ``key[i]`` for the items of a block list (``- ...`` lines, or TOML ``[[key]]`` tables)."""
     out: dict[str, int] = {}
-    for i, line in enumerate(yaml_text.splitlines()):
+    current: str | None = None
+    items = 0
+    in_tables = False
+    for i, line in enumerate(text.splitlines()):
+        lineno = first_line + i
+        table = re.match(r"^\s*\[\[\s*([A-Za-z_][\w-]*)\s*\]\]", line)
+        if table:
+            name = table.group(1)
+            in_tables = True
+            if name != current:
+                current, items = name, 0
+                out.setdefault(name, lineno)
+            out.setdefault(f"{name}[{items}]", lineno)
+            items += 1
+            continue
+        if re.match(r"^\s*\[", line) and not re.match(r"^[A-Za-z_]", line):
+            in_tables = True  # a TOML [table]: keys below it are not top-level
+            current = None
+            continue
         m = re.match(r"^([A-Za-z_][\w-]*)\s*[:=]", line)
-        if m and m.group(1) not in out:
-            out[m.group(1)] = first_line + i
+        if m and not in_tables:
+            current, items = m.group(1), 0
+            out.setdefault(m.group(1), lineno)
+            # inline items on the same line are not numbered
+            continue
+        if current and re.match(r"^\s+-\s|^-\s", line):
+            out.setdefault(f"{current}[{items}]", lineno)
+            items += 1
     return out
 
 
+# --------------------------------------------------------------------------- sources
+
+SIDECAR_SUFFIXES = (".facts.yaml", ".facts.yml", ".facts.toml")
+
+
 def sidecar_paths(draft_path: str) -> list[Path]:
+    """Candidate sidecar files for a draft: ``x.facts.yaml`` and ``x.txt.facts.yaml`` (and .yml, .toml)."""
     p = Path(draft_path)
     names = []
     for base in (p.with_suffix(""), p):
-        for ext in (".facts.yaml", ".facts.yml", ".facts.toml"):
-            names.append(base.parent / (base.name + ext))
+        for ext in SIDECAR_SUFFIXES:
+            candidate = base.parent / (base.name + ext)
+            if candidate not in names:
+                names.append(candidate)
     return names
 
 
 def load_sidecar(draft_path: str) -> Facts | None:
-    """Facts from ``DRAFT.facts.yaml``/``.yml``/``.toml`` next to the draft, if one exists."""
-    if draft_path in ("-", "<stdin>", "<string>"):
+    """Facts from ``DRAFT.facts.yaml``/``.yml``/``.toml`` next to the draft, if one exists.
+
+    Two sidecars for one draft are an error (which one would win is not obvious)."""
+    if draft_path in ("-", "<stdin>", "<string>", "<example>"):
         return None
-    for candidate in sidecar_paths(draft_path):
-        if candidate.is_file():
-            return load_facts_file(candidate)
-    return None
+    found = [c for c in sidecar_paths(draft_path) if c.is_file()]
+    if not found:
+        return None
+    if len(found) > 1:
+        raise facts_error(None, f"two facts files for one draft: {found[0]} and {found[1]}; keep one",
+                          str(found[1]))
+    return load_facts_file(found[0], origin=f"sidecar {found[0].name}")
 
 
-def load_facts_file(path: Path | str) -> Facts:
+def load_facts_file(path: Path | str, origin: str | None = None) -> Facts:
+    """Facts from a YAML (``.yaml``/``.yml``) or TOML (``.toml``) file."""
     path = Path(path)
     display = str(path)
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise facts_error(None, "no such facts file", display) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise FactsError(f"cannot read facts file: {exc}", display) from None
-    if path.suffix == ".toml":
+        raise facts_error(None, f"cannot read facts file: {exc}", display) from None
+    if path.suffix.lower() == ".toml":
         try:
             import tomllib
         except ModuleNotFoundError:  # Python 3.10
@@ -278,29 +514,31 @@ def load_facts_file(path: Path | str) -> Facts:
             data = tomllib.loads(raw)
         except tomllib.TOMLDecodeError as exc:
             m = re.search(r"line (\d+)", str(exc))
-            raise FactsError(f"malformed TOML: {exc}", display, int(m.group(1)) if m else None) from None
+            raise facts_error(None, f"malformed TOML: {exc}", display, int(m.group(1)) if m else None) from None
     else:
         try:
-            data = yaml.safe_load(raw) or {}
+            data = yaml.safe_load(raw)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
-            raise FactsError(f"malformed YAML: {getattr(exc, 'problem', exc)}", display,
-                             mark.line + 1 if mark else None) from None
+            raise facts_error(None, f"malformed YAML: {getattr(exc, 'problem', None) or exc}", display,
+                              mark.line + 1 if mark else None) from None
+        data = {} if data is None else data
     if not isinstance(data, dict):
-        raise FactsError("expected a mapping of facts (key: value lines)", display, 1)
-    return facts_from_mapping(data, origin=f"sidecar {path.name}", path=display, lines=key_lines(raw, 1))
+        raise facts_error(None, "expected a mapping of facts (key: value lines)", display, 1)
+    return facts_from_mapping(data, origin=origin or f"facts file {path.name}", path=display,
+                              lines=key_lines(raw, 1))
 
 
 def facts_from_headers(headers: Mapping[str, Any]) -> Facts:
+    """Facts an .eml's headers give: ``sent_at`` (Date) and ``interviewer_email`` (first To address)."""
     values: dict[str, Any] = {}
     origins: dict[str, str] = {}
     if isinstance(headers.get("date"), datetime):
-        dt = headers["date"]
-        values["sent_at"] = dt if dt.tzinfo else dt.replace(tzinfo=local_tz())
+        values["sent_at"] = localize(headers["date"])
         origins["sent_at"] = ".eml Date header"
     to = headers.get("to")
-    if to:
-        values["interviewer_email"] = to[0]
+    if to and isinstance(to, (list, tuple)) and re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", str(to[0])):
+        values["interviewer_email"] = str(to[0])
         origins["interviewer_email"] = ".eml To header"
     return Facts(**values, origins=origins)
 
@@ -313,12 +551,4 @@ def coerce(facts: Facts | Mapping[str, Any] | None, *, origin: str = "API") -> F
         return facts
     if isinstance(facts, Mapping):
         return facts_from_mapping(facts, origin=origin)
-    raise FactsError(f"facts must be a mapping or a Facts object, not {type(facts).__name__}")
-
-
-def describe_time(dt: datetime) -> str:
-    return dt.strftime("%Y-%m-%d %H:%M")
-
-
-def hours_between(a: datetime, b: datetime) -> float:
-    return (b - a) / timedelta(hours=1)
+    raise facts_error(None, f"facts must be a mapping or a Facts object, not {type(facts).__name__}")
