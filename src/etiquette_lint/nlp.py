@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 from .text import Span
 
@@ -67,10 +67,24 @@ def _load(model: str | None) -> "Language":
     return nlp
 
 
-_PIPELINE_TABLE: dict[str, str] = {}
+_PIPELINE_TABLE: Any = {}
 
 
-def _lemma_table() -> dict[str, str]:
+class _LowercaseTable:
+    """``get(word, default)`` over a spaCy lookups Table, with lowercase lemmas."""
+
+    def __init__(self, table: Any):
+        self._table = table
+
+    def get(self, key: str, default: Any = None) -> Any:
+        value = self._table.get(key)
+        return default if value is None else str(value).lower()
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+
+def _lemma_table() -> Any:
     """English lookup lemmas from spacy-lookups-data, as a plain dict (lowercase values).
 
     Without the package, lemmas fall back to the lowercase word (no download is tried)."""
@@ -78,7 +92,9 @@ def _lemma_table() -> dict[str, str]:
         from spacy.lookups import load_lookups
 
         table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
-        return {str(k): str(v).lower() for k, v in table.items()}
+        # A spaCy Table is keyed by string hashes, so it cannot be copied into a dict of
+        # words; look words up through the table itself (its ``get`` hashes the key).
+        return _LowercaseTable(table)
     except Exception:  # package missing or unreadable: degrade, never fetch
         return {}
 
