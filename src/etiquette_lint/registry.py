@@ -61,7 +61,11 @@ def load_rules(extra_dirs: Iterable[Path] = (), *, plugins: bool = True,
         for rule in rules:
             ruleset.add(rule, getattr(rule, "origin", str(folder)))
     if plugins:
+        seen: set[tuple[str, str]] = set()
         for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: (e.name != "core", e.name)):
+            if (ep.name, ep.value) in seen:  # the same distribution found twice on sys.path
+                continue
+            seen.add((ep.name, ep.value))
             origin = f"plugin {ep.name} ({ep.value})"
             try:
                 loaded = ep.load()
