@@ -18,6 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # Categories whose rules exist; add a category here when its rules land.
 ENFORCED = [
     "placeholder",
+    "greeting",
+    "closing",
 ]
 NOT_YET = ["spelling", "grammar", "timing", "accuracy"]  # measured, not enforced yet
 
