@@ -20,6 +20,10 @@ ENFORCED = [
     "placeholder",
     "greeting",
     "closing",
+    "gratitude",
+    "interest",
+    "personalization",
+    "generic",
 ]
 NOT_YET = ["spelling", "grammar", "timing", "accuracy"]  # measured, not enforced yet
 
