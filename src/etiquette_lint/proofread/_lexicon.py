@@ -45,12 +45,33 @@ W_OMISSION = 3.0       # the candidate has one more letter: the writer dropped o
 W_TRANSPOSITION = 3.0  # two adjacent letters swapped
 W_SUBSTITUTION = 1.0
 W_INSERTION = 1.0      # the writer typed an extra letter
-W_SPLIT = 0.5          # "alot" -> "a lot"
+W_SPLIT = 1.0          # "alot" -> "a lot" (a split always sounds like the word)
 W_SOUNDS_ALIKE = 3.0   # same Metaphone key
+W_APOSTROPHE = 30.0    # "dont" -> "don't", "im" -> "I'm": a dropped apostrophe
+
+#: Both halves of a split suggestion ("a lot") must be at least this common.
+SPLIT_MIN_COUNT = 10_000
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _INSERT_LETTERS = _LETTERS + "'"
 _WORD_OK = re.compile(r"^[a-z][a-z']*$")
+
+
+def edit_kind(word: str, cand: str) -> str:
+    """How a distance-1 candidate differs from the (misspelled) word."""
+    if " " in cand:
+        return "split"
+    if len(cand) == len(word) + 1:
+        return "omission"
+    if len(cand) == len(word) - 1:
+        return "insertion"
+    if len(cand) == len(word):
+        diff = [i for i in range(len(word)) if word[i] != cand[i]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == cand[diff[1]] \
+                and word[diff[1]] == cand[diff[0]]:
+            return "transposition"
+        return "substitution"
+    return "other"
 
 
 def _read_vocabulary() -> list[str]:
@@ -73,8 +94,12 @@ class Lexicon:
         from spellchecker import SpellChecker  # lazy: ~0.2 s to load its dictionary
 
         checker = SpellChecker(language="en", distance=1)
-        base = checker.word_frequency.dictionary
-        self.counts: dict[str, int] = dict(base)
+        # Our own SpellChecker instance: its Counter is extended in place.
+        self.counts: dict[str, int] = checker.word_frequency.dictionary
+        # Data fix: pyspellchecker 0.9.1 counts "you're" 50 times (the floor) while
+        # "they're" and "we're" have millions; rank it like them.
+        self.counts["you're"] = max(self.counts.get("you're", 0), self.counts.get("they're", 0),
+                                    self.counts.get("we're", 0))
         #: lower-case -> display form for entries with meaningful capitals ("LinkedIn").
         self.display: dict[str, str] = {}
         #: lower-case forms of the built-in vocabulary (not in pyspellchecker's list).
@@ -136,7 +161,8 @@ class Lexicon:
             for c in _INSERT_LETTERS:
                 cand = left + c + right  # the writer dropped a letter
                 if cand in counts:
-                    found[cand] = max(found.get(cand, 0.0), W_OMISSION)
+                    weight = W_APOSTROPHE if c == "'" and 0 < i < n else W_OMISSION
+                    found[cand] = max(found.get(cand, 0.0), weight)
         found.pop(word, None)
         return found
 
@@ -146,7 +172,8 @@ class Lexicon:
         for i in range(1, len(word)):
             a, b = word[:i], word[i:]
             if (len(a) >= 2 or a in ("a", "i")) and (len(b) >= 2 or b in ("a", "i")):
-                if a in counts and b in counts and "'" not in a + b:
+                if counts.get(a, 0) >= SPLIT_MIN_COUNT and counts.get(b, 0) >= SPLIT_MIN_COUNT \
+                        and "'" not in a + b:
                     found[a + " " + b] = W_SPLIT
         return found
 
@@ -209,6 +236,14 @@ class Lexicon:
             i += 1
         return res
 
+    def needs_deep(self, word: str) -> bool:
+        """Would ``suggest(word)`` run the distance-2 search?"""
+        word = normalize(word)
+        return 0 < len(word) <= MAX_DEEP_LENGTH and not self.edits1(word)
+
+    def sounds_alike(self, a: str, b: str) -> bool:
+        return self._meta(normalize(a).replace(" ", "")) == self._meta(normalize(b).replace(" ", ""))
+
     def suggest(self, word: str, limit: int = 5, deep: bool = True) -> tuple[str, ...]:
         """Ranked corrections for a lower-case word (cached)."""
         return _suggest_cached(self, word, limit, deep)
@@ -221,16 +256,21 @@ class Lexicon:
         scored: dict[str, float] = {}
         for cand, weight in self.edits1(word).items():
             scored[cand] = self.count(cand) * weight
-        for cand, weight in self.splits(word).items():
-            a, b = cand.split(" ")
-            scored[cand] = min(self.count(a), self.count(b)) * weight
         if not scored and deep and len(word) <= MAX_DEEP_LENGTH:
             for cand in self.within2(word):
                 scored[cand] = float(self.count(cand))
+        for cand, weight in self.splits(word).items():
+            a, b = cand.split(" ")
+            scored[cand] = min(self.count(a), self.count(b)) * weight
+        if not scored:
+            return ()
+        if len(word) > 1:  # "im" -> "I'm", not "i"
+            for cand in [c for c in scored if len(c) == 1]:
+                del scored[cand]
         if not scored:
             return ()
         for cand in scored:
-            if " " not in cand and self._meta(cand) == meta:
+            if self._meta(cand.replace(" ", "")) == meta:
                 scored[cand] *= W_SOUNDS_ALIKE
         ranked = sorted(scored, key=lambda c: (-scored[c], c))
         return tuple(self.display.get(c, c) for c in ranked[:limit])

@@ -1,0 +1,318 @@
+"""The default offline backend: spelling + a few precise grammar rules.
+
+No network, no download: the dictionary is pyspellchecker's English word list
+(shipped inside its wheel) plus ``vocabulary.txt``; it is loaded once per
+process, on the first ``check``.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+import warnings
+from typing import Iterable
+
+from . import Finding, Vocabulary
+from ._text import (
+    Lines,
+    clean_regions,
+    is_sentence_start,
+    iter_parts,
+    iter_words,
+    mask_protected,
+)
+
+#: A capitalised unknown word at the start of a sentence (or in a Title Case
+#: line) is flagged only when a distance-1 correction at least this common
+#: exists: "Recieve" is flagged, "Siobhan" and "Priya" (no such neighbour) pass.
+INITIAL_MIN_COUNT = 1000
+SPLIT_MIN_COUNT = 50_000
+#: Distinct flagged words per check() that get a distance-2 search; the rest get
+#: distance-1 suggestions only. Keeps a pathological draft bounded.
+MAX_DEEP_PER_CHECK = 40
+
+_CONTRACTIONS = ("n't", "'s", "'ll", "'re", "'ve", "'d", "'m", "'")
+_VOCAB_SUFFIXES = (("'s", ""), ("'", ""), ("ies", "y"), ("es", ""), ("s", ""), ("ed", ""),
+                   ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("ers", ""), ("er", ""),
+                   ("er", "e"))
+_BRITISH = (
+    (re.compile(r"our(s|ed|ing|able|ably|ite|ites|ful|er|ers|ism|ist|less)?$"), r"or\1"),
+    (re.compile(r"is(e|es|ed|ing|er|ers|ation|ations|able)$"), r"iz\1"),
+    (re.compile(r"ys(e|es|ed|ing|er|ers)$"), r"yz\1"),
+    (re.compile(r"tre(s|d)?$"), r"ter\1"),
+    (re.compile(r"ogue(s)?$"), r"og\1"),
+    (re.compile(r"mme(s)?$"), r"m\1"),
+    (re.compile(r"ence(s)?$"), r"ense\1"),
+    (re.compile(r"ll(ing|ed|er|ers)$"), r"l\1"),
+)
+
+
+def _norm(word: str) -> str:
+    return word.replace("\u2019", "'").replace("\u02bc", "'").lower()
+
+
+def _strip_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+class _Terms:
+    """The accept/reject lists of one check(), normalised."""
+
+    def __init__(self, vocabulary: Vocabulary | None):
+        accept: set[str] = set()
+        reject_words: set[str] = set()
+        phrases: list[str] = []
+        if vocabulary is not None:
+            for term in _as_strings(getattr(vocabulary, "accept", ())):
+                low = _norm(term.strip())
+                if not low:
+                    continue
+                accept.add(low)
+                for part in re.split(r"[\s\-/]+", low):
+                    if part:
+                        accept.add(part)
+            for term in _as_strings(getattr(vocabulary, "reject", ())):
+                low = _norm(term.strip())
+                if not low:
+                    continue
+                if re.fullmatch(r"[^\W\d_]+", low):
+                    reject_words.add(low)
+                else:
+                    phrases.append(low)
+        self.accept = accept
+        self.reject_words = reject_words
+        self.reject_phrases = [
+            re.compile(
+                r"(?<![\w'\u2019-])"
+                + r"[\s\-]+".join(re.escape(p).replace("'", "['\u2019]")
+                                   for p in re.split(r"[\s\-]+", phrase) if p)
+                + r"(?![\w'\u2019-])",
+                re.IGNORECASE,
+            )
+            for phrase in sorted(set(phrases))
+            if phrase.strip(" -")
+        ]
+
+
+def _as_strings(items) -> Iterable[str]:
+    if isinstance(items, str):
+        return (items,)
+    try:
+        return [x for x in items if isinstance(x, str)]
+    except TypeError:
+        return ()
+
+
+class OfflineBackend:
+    """Spelling (pyspellchecker's dictionary + vocabulary) and grammar rules."""
+
+    name = "offline"
+
+    def __init__(self, strict: bool = False):
+        #: strict: let internal errors propagate (tests); otherwise check()
+        #: never raises and reports an internal error as a warning.
+        self.strict = strict
+
+    # -- public -----------------------------------------------------------
+    def check(self, text: str, regions: list[tuple[int, int]],
+              vocabulary: Vocabulary | None = None) -> list[Finding]:
+        if not isinstance(text, str) or not text:
+            return []
+        try:
+            return self._check(text, regions, vocabulary)
+        except Exception as exc:  # pragma: no cover - defensive, see tests (strict=True)
+            if self.strict:
+                raise
+            warnings.warn(f"offline proofreading failed: {exc!r}", RuntimeWarning, stacklevel=2)
+            return []
+
+    def load(self) -> None:
+        """Load the dictionary now (it is otherwise loaded on the first check)."""
+        from ._lexicon import get_lexicon
+
+        get_lexicon()
+
+    # -- internals --------------------------------------------------------
+    def _check(self, text: str, regions, vocabulary) -> list[Finding]:
+        from ._grammar import check_grammar
+        from ._lexicon import get_lexicon
+
+        lex = get_lexicon()
+        terms = _Terms(vocabulary)
+        spans = clean_regions(text, regions)
+        findings: list[Finding] = []
+        segments = [(s, mask_protected(text[s:e])) for s, e in spans]
+        lines = {id(seg): Lines(seg) for _, seg in segments}
+
+        # Words seen capitalised inside a sentence anywhere are proper nouns,
+        # even where they open a sentence.
+        proper: set[str] = set()
+        for _, seg in segments:
+            info = lines[id(seg)]
+            for m in iter_words(seg):
+                tok = m.group(0)
+                if tok[0].isupper() and not is_sentence_start(seg, m.start()) \
+                        and not info.title_case(m.start()) and not info.closing(m.start()):
+                    proper.add(_norm(tok))
+                    for _, part in iter_parts(tok):
+                        proper.add(_norm(part))
+
+        deep_budget = [MAX_DEEP_PER_CHECK]
+        known = lex.__contains__
+        for base, seg in segments:
+            rejected: list[tuple[int, int]] = []
+            for rx in terms.reject_phrases:
+                for m in rx.finditer(seg):
+                    rejected.append((m.start(), m.end()))
+                    findings.append(self._reject(base + m.start(), base + m.end(), m.group(0)))
+            for m in iter_words(seg):
+                if any(s < m.end() and m.start() < e for s, e in rejected):
+                    continue
+                findings.extend(self._check_token(m.group(0), base + m.start(), seg, m.start(),
+                                                  lex, terms, proper, deep_budget, lines[id(seg)]))
+            findings.extend(check_grammar(seg, base, known))
+
+        # De-duplicate, keep order by position.
+        seen: set[tuple[int, int, str]] = set()
+        out: list[Finding] = []
+        for f in sorted(findings, key=lambda f: (f.start, f.end, f.rule)):
+            key = (f.start, f.end, f.rule)
+            if key not in seen:
+                seen.add(key)
+                out.append(f)
+        return out
+
+    @staticmethod
+    def _reject(start: int, end: int, word: str) -> Finding:
+        return Finding(start, end, "spelling", "rejected-term",
+                       f"'{word}' is on the vocabulary's reject list.", ())
+
+    def _check_token(self, token, abs_start, seg, rel_start, lex, terms, proper, budget, info):
+        low = _norm(token)
+        if low in terms.reject_words:
+            return [self._reject(abs_start, abs_start + len(token), token)]
+        if "-" in token:
+            if self._accepted(low, lex, terms):
+                return []
+            out = []
+            for off, part in iter_parts(token):
+                out.extend(self._check_word(part, abs_start + off, seg, rel_start + off,
+                                            lex, terms, proper, budget, info, first=(off == 0)))
+            return out
+        return self._check_word(token, abs_start, seg, rel_start, lex, terms, proper, budget, info)
+
+    def _accepted(self, low: str, lex, terms: _Terms) -> bool:
+        """Is the lower-case word correct, ignoring capitalisation evidence?"""
+        if low in terms.accept or low in lex:
+            return True
+        forms = [low]
+        # Possessives and contractions: "Priya's", "interviewer's", "should've".
+        for suf in _CONTRACTIONS:
+            if low.endswith(suf) and len(low) > len(suf):
+                forms.append(low[: -len(suf)])
+        vocab = lex.vocabulary
+        for form in forms:
+            if form in terms.accept or form in lex:
+                return True
+            # Inflections of vocabulary entries: "roadmaps", "onboarded", "KPIs".
+            for suf, rep in _VOCAB_SUFFIXES:
+                if form.endswith(suf) and len(form) > len(suf) + 1:
+                    stem = form[: -len(suf)] + rep
+                    if stem in vocab or stem in terms.accept:
+                        return True
+            # British spellings of known American words: colour, organise, centre.
+            for rx, rep in _BRITISH:
+                if rx.search(form) and rx.sub(rep, form) in lex:
+                    return True
+        return False
+
+    def _check_word(self, word, abs_start, seg, rel_start, lex, terms, proper, budget, info,
+                    first=True):
+        low = _norm(word)
+        letters = low.replace("'", "")
+        if len(letters) <= 1:
+            return []
+        if low in terms.reject_words:
+            return [self._reject(abs_start, abs_start + len(word), word)]
+        if self._accepted(low, lex, terms):
+            return []
+        core = re.sub(r"(?:['\u2019\u02bc]s?)$", "", word)  # "KPIs'", "Priya’s"
+        # Acronyms: CRM, ROI, KPIs, SaaS-like mixed case, LinkedIn-like CamelCase.
+        if core.isupper() or (core[:-1].isupper() and core.endswith("s") and len(core) > 2):
+            if len(core) <= 7:
+                return []
+        elif any(c.isupper() for c in core[1:]):
+            return []
+        if not word.isascii():
+            plain = _strip_accents(low)
+            if plain.isascii() and (plain in lex or self._accepted(plain, lex, terms)):
+                return []
+            return []  # not English as far as this dictionary knows: stay quiet
+        capitalised = word[0].isupper() and not word.isupper()
+        if capitalised:
+            if not first:
+                return []  # "Pre-Zylotech": a capitalised part inside a compound
+            if not (is_sentence_start(seg, rel_start) or info.title_case(rel_start)
+                    or info.closing(rel_start)):
+                return []  # a proper noun inside a sentence
+            if low in proper:
+                return []
+            sugg = lex.suggest(low, deep=False)
+            if not sugg or not self._looks_like_typo(low, sugg[0], lex):
+                return []  # probably a name ("Marko", "Kiran", "Siobhan")
+            return [self._misspelling(word, abs_start, sugg)]
+        deep = budget[0] > 0
+        if deep and lex.needs_deep(low):
+            budget[0] -= 1
+        sugg = lex.suggest(low, deep=deep)
+        return [self._misspelling(word, abs_start, sugg)]
+
+    @staticmethod
+    def _looks_like_typo(low: str, best: str, lex) -> bool:
+        """For a capitalised word where a name could stand: is ``best`` a
+        convincing correction? It must be a common word (not a split) reached
+        by a typical slip -- a dropped letter ("Sincerly"), two swapped letters
+        ("Thnaks") or a same-sounding substitution -- or the word must be long
+        ("Definately"). Names tend to be a common word plus a letter ("Marko",
+        "Kiran", "Mateo"), or a different-sounding substitution ("Chidi")."""
+        from ._lexicon import edit_kind, normalize
+
+        best = normalize(best)
+        if " " in best:  # "Thankyou", "Alot": both halves must be very common words
+            return all(lex.count(p) >= SPLIT_MIN_COUNT for p in best.split(" "))
+        if lex.count(best) < INITIAL_MIN_COUNT:
+            return False
+        kind = edit_kind(low, best)
+        if kind in ("omission", "transposition"):
+            return True
+        if kind == "substitution" and lex.sounds_alike(low, best):
+            return True
+        return len(low) >= 8
+
+    @staticmethod
+    def _misspelling(word: str, start: int, sugg: tuple[str, ...]) -> Finding:
+        if word.isupper() and len(word) > 1:
+            sugg = tuple(s.upper() for s in sugg)
+        elif word[0].isupper():
+            sugg = tuple(s[:1].upper() + s[1:] for s in sugg)
+        sugg = tuple(dict.fromkeys(sugg))
+        if sugg:
+            message = f"'{word}' looks misspelled; did you mean '{sugg[0]}'?"
+        else:
+            message = (f"'{word}' is not in the dictionary; if it is a name or a term, "
+                       f"add it to the vocabulary's accept list.")
+        return Finding(start, start + len(word), "spelling", "misspelling", message, sugg)
+
+
+_BACKEND: OfflineBackend | None = None
+_BACKEND_LOCK = threading.Lock()
+
+
+def get_offline_backend() -> OfflineBackend:
+    global _BACKEND
+    if _BACKEND is None:
+        with _BACKEND_LOCK:
+            if _BACKEND is None:
+                _BACKEND = OfflineBackend()
+    return _BACKEND
