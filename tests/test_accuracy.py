@@ -24,6 +24,7 @@ ENFORCED = [
     "interest",
     "personalization",
     "generic",
+    "subject",
 ]
 NOT_YET = ["spelling", "grammar", "timing", "accuracy"]  # measured, not enforced yet
 

@@ -1,0 +1,125 @@
+"""Subject-line rules that need the input's format or a computed fix.
+
+EL702 (vague subject) and EL703 (long subject) are YAML packs in rules/subject/.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..rule import Context, Rule
+from ..text import Span
+
+_SUBJECT_BY_KIND = {
+    "thank_you": "Thank you - {role} interview",
+    "check_in": "Following up on the {role} position",
+    "offer_reply": "Re: Offer - {role}",
+    "rejection_reply": "Re: {role} position",
+    "feedback_request": "Request for feedback - {role} interview",
+    "withdrawal": "Withdrawing my application - {role}",
+}
+
+
+class MissingSubject(Rule):
+    code = "EL701"
+    name = "missing-subject"
+    category = "subject"
+    severity = "warning"
+    guidance = ("G15",)
+    summary = ("Reports an e-mail (.eml) with no Subject header or an empty one. Plain-text drafts without a "
+               "`Subject:` line are not flagged: the subject may simply live in the mail client.")
+    why = ("Double-check the subject line (G15): a message with no subject is easy to overlook, lands in "
+           "spam filters more often and cannot be found again by searching for the role.")
+    instead = "A short subject naming the purpose and the role: \"Re: Offer - High School Mathematics Teacher\"."
+    examples = {
+        "fail": [
+            {"text": "From: Connor Walsh <connor@webmail.example>\nTo: Linda Hughes <linda@school.example>\n"
+                     "Date: Mon, 30 Nov 2026 07:45:00 -0500\nMIME-Version: 1.0\n"
+                     "Content-Type: text/plain; charset=utf-8\n\nDear Ms. Hughes,\n\nThank you for offering me "
+                     "the position. I am happy to accept.\n\nBest regards,\nConnor Walsh\n", "path": "reply.eml"},
+        ],
+        "pass": [
+            {"text": "From: Connor Walsh <connor@webmail.example>\nTo: Linda Hughes <linda@school.example>\n"
+                     "Subject: Re: Offer - Mathematics Teacher\nDate: Mon, 30 Nov 2026 07:45:00 -0500\n"
+                     "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\nDear Ms. Hughes,\n\nThank "
+                     "you for the offer.\n\nBest regards,\nConnor Walsh\n", "path": "reply.eml"},
+            "Dear Ms. Hughes,\n\nThank you for offering me the position.\n\nBest regards,\nConnor Walsh",
+        ],
+    }
+
+    def check(self, ctx: Context) -> None:
+        d = ctx.draft
+        if d.source.format != "eml" or (d.subject_text or "").strip():
+            return
+        suggestion = _SUBJECT_BY_KIND.get(ctx.kind, "{role}").replace("{role}", ctx.facts.role or "<role>")
+        ctx.report(ctx.anchor(), f"this e-mail has no subject: add one such as \"{suggestion}\"")
+
+
+class AllCapsSubject(Rule):
+    code = "EL704"
+    name = "all-caps-subject"
+    category = "subject"
+    severity = "warning"
+    guidance = ("G8", "G15")
+    summary = ("Reports a subject line written in capitals (\"WITHDRAWAL OF APPLICATION\"): two or more "
+               "words and at least 8 letters, none of them lower case. Acronyms inside a normal subject "
+               "(\"Re: QA Analyst role\") are fine. The fix rewrites it in sentence case, keeping short "
+               "acronyms (not safe: check names).")
+    why = ("Capitals read as shouting; a professional, courteous tone (G8) includes the subject line, "
+           "which G15 asks you to double-check.")
+    instead = "Sentence case: \"Withdrawal of application - Clinical Research Coordinator\"."
+    examples = {
+        "fail": [
+            "Subject: WITHDRAWAL OF APPLICATION\n\nDear Ms. Kaplan,\n\nI would like to withdraw my application."
+            "\n\nBest regards,\nDaniel",
+            "Subject: THANK YOU FOR THE INTERVIEW!!\n\nDear Ms. Lee,\n\nThank you.\n\nBest,\nSam",
+        ],
+        "pass": [
+            "Subject: Withdrawal of application\n\nDear Ms. Kaplan,\n\nI would like to withdraw.\n\nBest,\nDaniel",
+            "Subject: Re: QA Analyst role\n\nDear Mr. Mendes,\n\nThank you.\n\nBest,\nChen",
+            "Subject: RE: SRE II\n\nDear Mr. Mendes,\n\nThank you.\n\nBest,\nChen",
+        ],
+    }
+
+    def check(self, ctx: Context) -> None:
+        d = ctx.draft
+        if d.subject is None:
+            return
+        subject = d.part(d.subject)
+        letters = [c for c in subject if c.isalpha()]
+        words = re.findall(r"[^\W\d_]{2,}", subject)
+        words = [w for w in words if w.lower() not in ("re", "fw", "fwd", "aw", "sv")]
+        if len(words) < 2 or len(letters) < 8 or any(c.islower() for c in letters):
+            return
+        fixed = _sentence_case(subject)
+        fix = ctx.replace_fix(d.subject, fixed, safe=False, description=f"write {fixed!r}")
+        ctx.report(d.subject, f"the subject is in capitals, which reads as shouting: write \"{fixed}\"", fix=fix)
+
+
+def _sentence_case(subject: str) -> str:
+    out: list[str] = []
+    first = True
+    for m in re.finditer(r"[^\W\d_]+|[\W\d_]+", subject):
+        w = m.group(0)
+        if w[0].isalpha():
+            if len(w) <= 3 and w.lower() not in _SMALL_WORDS:
+                out.append(w)  # probably an acronym: QA, SRE, HR
+            elif first:
+                out.append(w[:1].upper() + w[1:].lower())
+            else:
+                out.append(w.lower())
+            if w.lower() not in ("re", "fw", "fwd"):
+                first = False
+        else:
+            out.append(w)
+            if ":" in w or "-" in w.strip() or "—" in w:
+                first = True
+    return "".join(out)
+
+
+_SMALL_WORDS = frozenset({"of", "the", "a", "an", "for", "to", "and", "or", "in", "on", "at", "my", "me", "you",
+                          "is", "it", "re", "fw", "fwd", "by", "as"})
+
+RULES = [MissingSubject, AllCapsSubject]
+
+__all__ = ["RULES", "Span"]
