@@ -162,9 +162,9 @@ class LateThankYou(Rule):
                     first = ctx.draft.paragraphs[0]
                     fix = ctx.replace_fix(Span(first.start, first.start), ACKNOWLEDGEMENT, safe=False,
                                           description="acknowledge the delay in one sentence")
-            message = f"late thank-you: {facts_used}; {advice}"
+            message = f"{facts_used}; {advice}"
         else:
-            message = f"late thank-you: {facts_used}; send it without further delay"
+            message = f"{facts_used}; send it without further delay"
         ctx.report(ctx.anchor(), message, fix=fix)
 
 
@@ -213,7 +213,7 @@ class EarlyCheckIn(Rule):
         reason = early_check_in(ctx, business_days=int(ctx.options.get("business_days", 5)),
                                 grace_days=float(ctx.options.get("grace_days", 0) or 0))
         if reason:
-            ctx.report(ctx.anchor(), f"early check-in: {reason}" + _kind_note(ctx, "check-in"))
+            ctx.report(ctx.anchor(), reason + _kind_note(ctx, "check-in"))
 
 
 def thank_you_note(facts: facts_mod.Facts, window_hours: float) -> FollowUp | None:
@@ -299,7 +299,7 @@ class TooManyFollowUps(Rule):
         if len(reminders) >= 2:
             dates = ", ".join(format_times(*(f.sent_at for f in reminders)))
             ctx.report(ctx.anchor(),
-                       f"too many follow-ups: {len(reminders)} earlier follow-ups are unanswered ({dates}), "
+                       f"{len(reminders)} earlier follow-ups are unanswered ({dates}), "
                        f"{sending}: know when to let it go (guidance G20); don't send another, and "
                        "focus on your other applications" + note)
             return
@@ -308,7 +308,7 @@ class TooManyFollowUps(Rule):
             ago = facts_mod.hours_between(prev.sent_at, sent)
             p_text = format_times(prev.sent_at, sent)[0]
             ctx.report(ctx.anchor(),
-                       f"too many follow-ups: your follow-up of {p_text} ({_ago(ago)}) is still unanswered, "
+                       f"your follow-up of {p_text} ({_ago(ago)}) is still unanswered, "
                        f"{sending} (guidance G10: after the thank-you, one polite follow-up is the limit)"
                        + note)
             return
@@ -322,7 +322,7 @@ class TooManyFollowUps(Rule):
             return  # EL802 (early-check-in) already says so
         p_text = format_times(last.sent_at, sent)[0]
         ctx.report(ctx.anchor(),
-                   f"follow-up too soon: your message of {p_text} ({_ago(gap)}) is unanswered, {sending} "
+                   f"your message of {p_text} ({_ago(gap)}) is unanswered, {sending} "
                    "(guidance G10: several messages within a few days is bombarding; give them time to "
                    "reply)" + note)
 
