@@ -137,7 +137,8 @@ def _squash(tokens: Iterable[str]) -> str:
 
 def same_company(mention: str, company: str) -> bool:
     """True when ``mention`` can be the company (or one of its products): "Initech" and
-    "Initech Cloud", "Green Hollow" and "Green Hollow Schools", "NWE" and "Northwind Energy"."""
+    "Initech Cloud", "Green Hollow" and "Green Hollow Schools", "IBM" and "International
+    Business Machines"."""
     a, b = company_tokens(mention), company_tokens(company)
     if not a or not b:
         return True
@@ -289,11 +290,13 @@ def _org_entities(ctx: Context) -> list[Span]:
 def company_mentions(ctx: Context) -> list[Mention]:
     """Company-like names the candidate wrote (subject, greeting, body, closing).
 
-    A name counts when it follows a cue ("joining X", "the role at X", "working for X",
-    "Dear X team"), has a legal suffix ("Globex Corp"), ends in an industry word
-    ("Brightwave Audio", not after "the"/"your" and not followed by "team"/"project"),
-    or is an ORG entity of an installed statistical model. People (interviewers, the
-    sender, titled names), the role, the topics, days and months are not companies.
+    A name counts when it follows a strong cue ("joining X", "the role at X", "working for
+    X", "Dear X team"); when it has a legal suffix ("Globex Corp"); or when it ends in an
+    industry word ("Brightwave Audio") or is an ORG entity of a configured statistical
+    model, and follows a weaker cue ("help X", "part of X", "at X", "bring ... to X") or
+    stands in the subject line -- never when followed by "team", "project", ... People
+    (interviewers, the sender, titled names), the role, the topics, days and months are
+    not companies.
     """
     text = ctx.text
     people = person_tokens(ctx)
@@ -352,8 +355,16 @@ def company_mentions(ctx: Context) -> list[Mention]:
             elif (last in INDUSTRY_HEADS and len(raw_last) >= 2 and (_WEAK_CUE.search(before) or part == "subject")
                   and not DEPARTMENT_AFTER.match(after)):
                 consider(start, end, False)
+    # ORG entities of a statistical model (none with the default blank pipeline) stand in for
+    # the shape test; they still need a cue, as a client or a product mentioned in passing is fine.
     for ent in _org_entities(ctx):
-        consider(ent.start, ent.end, False)
+        line_start = text.rfind("\n", 0, ent.start) + 1
+        before = text[max(line_start, ent.start - 60):ent.start]
+        after = text[ent.end:ent.end + 30]
+        if _STRONG_CUE.search(before):
+            consider(ent.start, ent.end, True)
+        elif _WEAK_CUE.search(before) and not DEPARTMENT_AFTER.match(after):
+            consider(ent.start, ent.end, False)
     return sorted(found.values(), key=lambda m: m.span.start)
 
 
@@ -599,8 +610,8 @@ class WrongCompany(Rule):
                "(`company` in the facts): a leftover from another application. Company-like names are "
                "capitalised names after \"join\", \"the team at\", \"the role at\", \"work for\" or in "
                "\"Dear X team\"; names with a legal suffix (Inc, LLC, Ltd, Corp); names ending in an "
-               "industry word (\"Brightwave Audio\"); ORG entities when a statistical spaCy model is "
-               "configured. Not checked: the signature, quoted text, people's names, the role, the "
+               "industry word (\"Brightwave Audio\"), and ORG entities when a statistical spaCy model is "
+               "configured, after \"help\", \"part of\", \"at\" or in the subject. Not checked: the signature, quoted text, people's names, the role, the "
                "topics, products named after the company (\"Initech Cloud\"), and sentences that frame "
                "the company as your own past or present (\"at my previous company, Globex, I ...\") or "
                "as another on purpose (\"another offer from Globex\").")
