@@ -204,7 +204,13 @@ _TEMPLATE_RES = [re.compile(p, re.I) for p in TEMPLATE_PATTERNS]
 
 
 def template_hits(sentence: str) -> list[str]:
-    return [m.group(0) for rx in _TEMPLATE_RES for m in [rx.search(sentence)] if m]
+    return [m.group(0) for m in template_matches(sentence)]
+
+
+def template_matches(sentence: str) -> list["re.Match[str]"]:
+    """Template phrases in a sentence, in order."""
+    out = [m for rx in _TEMPLATE_RES for m in rx.finditer(sentence)]
+    return sorted(out, key=lambda m: m.start())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -320,15 +326,16 @@ def _specificity(ctx: Context) -> Specificity:
     for span, sent in ctx.analysis.sentences("body"):
         sentence_text = ctx.text[span.start:span.end]
         res.sentences += 1
-        hits = template_hits(sentence_text)
+        hits = template_matches(sentence_text)
         if hits:
-            res.template_sentences.append((span, hits[0]))
+            res.template_sentences.append((span, hits[0].group(0)))
         tokens = [t for t in sent]
         if not tokens:
             continue
         base = span.start - tokens[0].idx
-        masked = [False] * len(tokens)  # inside [Company Name], {first_name}, <...>
-        for m in _BRACKETED_RE.finditer(sentence_text):
+        # masked: inside [Company Name], {first_name}, <...>, or a template phrase
+        masked = [False] * len(tokens)
+        for m in [*_BRACKETED_RE.finditer(sentence_text), *hits]:
             for i, t in enumerate(tokens):
                 if m.start() <= base + t.idx - span.start < m.end():
                     masked[i] = True
@@ -345,12 +352,14 @@ def _specificity(ctx: Context) -> Specificity:
             for i in before[-6:]:
                 window.add(i)
         # runs of distinctive words inside a window ("ticket triage", "cross - docking layout")
+        # Runs of distinctive words: inside a topic window any run counts (one word: weak);
+        # elsewhere only a compound of two or more ("sourdough starter", "distribution centre").
         i = 0
         while i < len(tokens):
-            if i in window and not masked[i] and distinctive(tokens[i]):
+            if not masked[i] and distinctive(tokens[i]):
                 j = i
                 words = 1
-                while j + 1 < len(tokens) and (j + 1) in window and not masked[j + 1] and (
+                while j + 1 < len(tokens) and not masked[j + 1] and (
                         distinctive(tokens[j + 1]) or (tokens[j + 1].text in ("-", "/") and j + 2 < len(tokens)
                                                        and distinctive(tokens[j + 2]))):
                     j += 1
@@ -360,8 +369,10 @@ def _specificity(ctx: Context) -> Specificity:
                 run = [t for t in tokens[i:j + 1] if t.text not in ("-", "/")]
                 nouns = [t for t in run if not verbish(t)]
                 titled = i > 0 and tokens[i - 1].text.rstrip(".").lower() in _TITLES
-                if nouns:
-                    add(start, end, "topic", words >= 2 or titled or "-" in ctx.text[start:end])
+                in_window = any(k in window for k in range(i, j + 1))
+                strong = words >= 2 or titled or "-" in ctx.text[start:end]
+                if nouns and (in_window or (words >= 2 and len(nouns) >= 1)):
+                    add(start, end, "topic" if in_window else "compound", strong)
                 i = j + 1
                 continue
             i += 1
@@ -564,8 +575,10 @@ class RoleNotNamed(Rule):
     name = "role-not-named"
     category = "personalization"
     severity = "warning"
+    kinds = ("thank_you", "check_in")
     guidance = ("G2", "G15")
-    summary = ("Reports a message that names neither the role nor the company. With `role` or `company` in "
+    summary = ("Reports a thank-you note or check-in that names neither the role nor the company. With `role` "
+               "or `company` in "
                "the facts it is a warning when neither appears; without facts it is only a suggestion "
                "(info) when no job title (\"the Support Engineer role\") can be found.")
     why = ("Interviewers and recruiters handle many openings at once; naming the position tells them at a "
