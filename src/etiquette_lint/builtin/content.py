@@ -85,7 +85,7 @@ January February March April May June July August September October November Dec
 Thank Thanks Best Regards Sincerely Dear Hi Hello Hey Please Kind Warm OK Re Fwd
 """.split())
 
-_ROLE_NOUNS = r"(?:role|position|job|opening|post|vacancy|posting|internship|offer|opportunity)"
+_ROLE_NOUNS = r"(?:role|position|job|opening|post|vacancy|posting|internship|offer|opportunity|gig)"
 _ROLE_TITLE_RES = [
     # "the Sales Manager poition role", "the data analyst job", "Support Engineer position"
     re.compile(rf"\b(?:the|a|an|this|that|your|my)\s+((?:[\w&/'’-]+\s+){{1,4}}?){_ROLE_NOUNS}\b", re.I),

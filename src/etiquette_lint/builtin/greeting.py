@@ -152,6 +152,8 @@ class GreetingWithoutName(Rule):
         sal = salutation(ctx)
         if sal is None or not sal.word or sal.addressee.lower() not in _NAMELESS:
             return
+        if re.match(r"greetings|to\s+whom", sal.word, re.I):
+            return  # EL201 generic-salutation says it
         fix = None
         informal = not sal.word.lower().startswith(("dear", "good", "greetings", "to"))
         names = _names_for_fix(ctx, informal=informal)
@@ -203,7 +205,7 @@ class LowercaseGreeting(Rule):
         risky = False
         for m in re.finditer(r"[^\s,]+", text[sal.name_span.start:sal.name_span.end]):
             w = m.group(0)
-            if not w[:1].isalpha() or w.lower() in _PARTICLES or w.lower() in _NAMELESS:
+            if not w[:1].isalpha() or w.lower() in _PARTICLES or w.lower() in _NAMELESS or _GROUP.match(w):
                 continue
             if w.islower():
                 edits.append((sal.name_span.start + m.start(), w[:1].upper()))
