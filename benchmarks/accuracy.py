@@ -186,17 +186,21 @@ def summarize(results: list[DraftResult], *, with_proselint: bool, elapsed: floa
     }
     if with_proselint:
         caught: dict[str, int] = {}
+        false_hits: dict[str, int] = {}
         for cat in CATEGORIES:
             labelled = [r for r in results if cat in r.flags]
             if not labelled:
                 continue
             caught[cat] = sum(1 for r in labelled
                               if any(_family_category(p) == cat for p in r.proselint))
+            false_hits[cat] = sum(1 for r in results if cat not in r.flags
+                                  and any(_family_category(p) == cat for p in r.proselint))
         fired = Counter(p for r in results for p in set(r.proselint))
         out["proselint"] = {
             "faulty_flagged": sum(1 for r in faulty if r.proselint),
             "clean_flagged": sum(1 for r in clean if r.proselint),
             "caught_by_category": caught,
+            "fires_without_label": false_hits,
             "checks_fired": dict(fired.most_common()),
         }
     return out
@@ -221,7 +225,7 @@ def print_table(summary: dict[str, Any], results: list[DraftResult], category: s
     print()
     header = f"{'category':<16} {'labelled':>8} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>7}"
     if "proselint" in summary:
-        header += f" {'proselint':>10}"
+        header += f" {'proselint':>10} {'(FP)':>5}"
     print(header)
     print("-" * len(header))
     for cat, row in summary["categories"].items():
@@ -230,7 +234,8 @@ def print_table(summary: dict[str, Any], results: list[DraftResult], category: s
         if "proselint" in summary:
             caught = summary["proselint"]["caught_by_category"].get(cat)
             shown = "-" if caught is None else f"{caught}/{row['labelled']}"
-            line += f" {shown:>10}"
+            fp = summary["proselint"]["fires_without_label"].get(cat)
+            line += f" {shown:>10} {('' if fp is None else fp):>5}"
         print(line)
     fa = summary["false_alarms"]
     print()
@@ -254,6 +259,8 @@ def print_table(summary: dict[str, Any], results: list[DraftResult], category: s
               f"{fa['count']:>8}/{summary['clean']:<5}")
         print(f"  {'proselint 0.16':<16} {p['faulty_flagged']:>9}/{summary['faulty']:<5} "
               f"{p['clean_flagged']:>8}/{summary['clean']:<5}")
+        print("  proselint column: labelled drafts where a proselint check family that looks for that kind of "
+              "fault fired\n  (see PROSELINT_FAMILIES); (FP): drafts without the label where such a check fired.")
         print("  proselint checks that fired (drafts): "
               + ", ".join(f"{k} {v}" for k, v in list(p["checks_fired"].items())[:12]))
     if summary["notes"]:
