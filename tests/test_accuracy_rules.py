@@ -62,6 +62,14 @@ def test_wrong_company_found(accuracy, sentence, name):
     assert found(accuracy, draft(sentence)) == [("EL901", name)]
 
 
+def test_past_frame_covers_only_its_own_mention(accuracy):
+    text = draft("At my previous company, Globex, I built a knowledge base, and I left the interview even "
+                 "more excited about joining Globex.")
+    r = accuracy.lint(text, facts=FACTS, kind="thank_you")
+    [d] = r.diagnostics
+    assert d.code == "EL901" and d.start == text.rindex("Globex")
+
+
 def test_wrong_company_in_greeting_and_subject(accuracy):
     assert found(accuracy, draft("I enjoyed it.", greeting="Dear Globex hiring team,")) == [("EL901", "Globex")]
     assert found(accuracy, draft("I enjoyed it.", subject="Support Engineer interview at Globex")) == \

@@ -368,11 +368,30 @@ def company_mentions(ctx: Context) -> list[Mention]:
     return sorted(found.values(), key=lambda m: m.span.start)
 
 
-def own_framing(ctx: Context, span: Span) -> bool:
-    """The sentence frames the name as the candidate's own past or present, or as another
-    company on purpose ("at my previous company, Globex", "another offer from Globex")."""
-    sentence = sentence_around(ctx, span)
-    return bool(_PAST_FRAMING.search(sentence))
+def sentence_span(ctx: Context, span: Span) -> Span:
+    """The sentence holding ``span`` (else the part of the draft holding it)."""
+    for s, _ in ctx.analysis.sentences("whole"):
+        if s.start <= span.start and span.end <= s.end:
+            return s
+    for part in ctx.draft.scope("whole"):
+        if part.contains(span):
+            return part
+    return span
+
+
+def own_framing(ctx: Context, span: Span, before: int = 60, after: int = 30) -> bool:
+    """The words around the name (within its sentence) frame it as the candidate's own past or
+    present, or as another company on purpose: "at my previous company, Globex, I ...",
+    "When I worked at Globex", "another offer from Globex". A frame elsewhere in a long
+    sentence does not count ("At my previous company, X, I ..., and I am excited about
+    joining Globex" still flags Globex)."""
+    sent = sentence_span(ctx, span)
+    start = max(sent.start, span.start - before)
+    if start > sent.start:
+        gap = ctx.text.find(" ", start, span.start)
+        start = gap + 1 if gap >= 0 else span.start
+    end = min(sent.end, span.end + after)
+    return bool(_PAST_FRAMING.search(ctx.text[start:end]))
 
 
 # --------------------------------------------------------------------------- people
