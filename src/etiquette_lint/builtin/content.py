@@ -402,7 +402,11 @@ def _specificity(ctx: Context) -> Specificity:
 # rules
 
 def _first_body_line(ctx: Context) -> Span:
+    """Where to report something the whole body lacks: its first sentence (on its first line)."""
     d = ctx.draft
+    for span, _ in ctx.analysis.sentences("body"):
+        nl = ctx.text.find("\n", span.start, span.end)
+        return Span(span.start, nl if nl >= 0 else span.end)
     if d.paragraphs:
         first = d.paragraphs[0]
         nl = ctx.text.find("\n", first.start, first.end)

@@ -51,8 +51,11 @@ class MissingSubject(Rule):
         d = ctx.draft
         if d.source.format != "eml" or (d.subject_text or "").strip():
             return
-        suggestion = _SUBJECT_BY_KIND.get(ctx.kind, "{role}").replace("{role}", ctx.facts.role or "<role>")
-        ctx.report(ctx.anchor(), f"this e-mail has no subject: add one such as \"{suggestion}\"")
+        if ctx.facts.role:
+            suggestion = f"such as \"{_SUBJECT_BY_KIND.get(ctx.kind, '{role}').replace('{role}', ctx.facts.role)}\""
+        else:
+            suggestion = f"such as \"{_SUBJECT_BY_KIND.get(ctx.kind, '{role}').replace(' - {role}', '').replace(' {role}', '').replace('{role}', 'Interview')}\" plus the job title"
+        ctx.report(ctx.anchor(), f"this e-mail has no subject: add one {suggestion}")
 
 
 class AllCapsSubject(Rule):
