@@ -107,6 +107,14 @@ _TOPIC_CUES_BEFORE = re.compile(
     r"\b(?:you(?:r team)?|we|the team|the panel)\s+(?:described|mentioned|showed|shared|raised|outlined|explained|"
     r"presented|asked about|walked me through|talked (?:through|about)|discussed|covered|went over|worked through|"
     r"reviewed|looked at|are (?:building|planning|setting up|rolling out|facing))\b", re.I)
+# Idioms of follow-up e-mails: never a topic, whatever their words.
+_IDIOMS_RE = re.compile(
+    r"\b(?:touch(?:ing|ed)? base|check(?:ing|ed)? in|follow(?:ing|ed)?[- ]up|reach(?:ing|ed)? out|catch(?:ing)? up|"
+    r"keep(?:ing)? in touch|next steps?|get(?:ting)? back to|hear(?:ing|d)? back|in the loop|on the same page|"
+    r"at the end of the day|going forward|moving forward|in advance|time frame|timeframe|big picture|"
+    r"team player|hit the ground running|fast[- ]paced|hard[- ]working|detail[- ]oriented|self[- ]starter|"
+    r"long[- ]term|short[- ]term|first[- ]hand|face[- ]to[- ]face|one[- ]on[- ]one|well[- ]rounded|"
+    r"up[- ]to[- ]date|day[- ]to[- ]day|full[- ]time|part[- ]time|in[- ]person|follow[- ]up)\b", re.I)
 _QUOTED_RE = re.compile(r"[\"“]([^\"”\n]{3,80})[\"”]")
 _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -335,7 +343,7 @@ def _specificity(ctx: Context) -> Specificity:
         base = span.start - tokens[0].idx
         # masked: inside [Company Name], {first_name}, <...>, or a template phrase
         masked = [False] * len(tokens)
-        for m in [*_BRACKETED_RE.finditer(sentence_text), *hits]:
+        for m in [*_BRACKETED_RE.finditer(sentence_text), *hits, *_IDIOMS_RE.finditer(sentence_text)]:
             for i, t in enumerate(tokens):
                 if m.start() <= base + t.idx - span.start < m.end():
                     masked[i] = True
