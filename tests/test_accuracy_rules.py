@@ -57,6 +57,10 @@ def test_globex_for_initech_is_flagged_at_its_span(accuracy):
     ("Working at Globex would be a dream.", "Globex"),
     ("I can't wait to contribute to the team at Globex.", "Globex"),
     ("I would be proud to join Globex's support team.", "Globex"),
+    ("I am confident my skills would be a great asset to Globex.", "Globex"),
+    ("Globex's mission resonates with me.", "Globex"),
+    ("I am excited to bring my skills to Globex.", "Globex"),
+    ("Thank you for the chance to interview with Stonebridge Insurance.", "Stonebridge Insurance"),
 ])
 def test_wrong_company_found(accuracy, sentence, name):
     assert found(accuracy, draft(sentence)) == [("EL901", name)]
@@ -104,6 +108,10 @@ def test_wrong_company_in_greeting_and_subject(accuracy):
     "I am excited to start working with Jordan Lee on Monday.",
     "I read the Harvard Business Review article you mentioned.",
     "I volunteer with the Red Cross on weekends.",
+    "Initech's mission resonates with me.",
+    "I would bring this to Sarah's attention.",
+    "I can bring that experience to the team.",
+    "I enjoyed hearing about Kubernetes's growth in your stack.",
 ])
 def test_wrong_company_tricky_passes(accuracy, sentence):
     assert [c for c in found(accuracy, draft(sentence)) if c[0] == "EL901"] == []

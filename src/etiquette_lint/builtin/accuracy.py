@@ -207,7 +207,13 @@ _STRONG_CUE = re.compile(
     r"interviews|visit|tour|here|start|starting|employees|engineers|staff|department|offices?|"
     r"apply|applied|applying|application|contribute|contributing|grow|growing|thrive)[ \t]+(?:over[ \t]+)?at|"
     r"\b(?:career|future|position|role|job|opportunity|start|journey)[ \t]+with|"
+    r"\b(?:asset|addition|value|fit)[ \t]+(?:to|for|at)|"
+    r"\bbring\w*(?:[ \t]+[\w'’]+){0,4}[ \t]+to|"
     r"\bwork(?:ing)?[ \t]+(?:for|at))[ \t]+$", re.I)
+# "Globex's mission": a possessive before a word only a company has
+_POSSESSIVE_AFTER = re.compile(
+    r"^['’]s[ \t]+(?:mission|values|culture|vision|commitment|customers|clients|brand|reputation|founders?|"
+    r"ceo|headquarters|offices?|employees)\b", re.I)
 _GREETING_TEAM_RE = re.compile(
     rf"^[ \t]*(?:dear|hi|hello|greetings|good (?:morning|afternoon|evening))[ \t]+(?:the[ \t]+)?"
     rf"(?P<name>{_WORD}(?:[ \t]+(?:&[ \t]+)?{_WORD}){{0,3}}?)[ \t]+(?:hiring[ \t]+|recruiting[ \t]+|talent[ \t]+|"
@@ -216,7 +222,7 @@ _GREETING_TEAM_RE = re.compile(
 # reach that goal", "part of Stonebridge Insurance"), not as a client or a product you mention.
 _WEAK_CUE = re.compile(
     r"(?:\bhelp(?:s|ing)?|\bcontribut\w*[ \t]+to|\bsupport(?:ing)?|\bpart[ \t]+of|\bserv(?:e|ing)|"
-    r"\brepresent\w*|\bat|\bbring\w*(?:[ \t]+[\w'’]+){0,4}[ \t]+to|\bfuture[ \t]+(?:at|with)|"
+    r"\brepresent\w*|\bat|\bfuture[ \t]+(?:at|with)|\binterview\w*[ \t]+with|"
     r"\bgrow(?:ing)?[ \t]+with)[ \t]+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|your|our|my|a|an|this|that|these|those|their|its)[ \t]+$", re.I)
 
@@ -344,7 +350,11 @@ def company_mentions(ctx: Context) -> list[Mention]:
             words = company_tokens(m.group(0)[:cut])
             if not words:
                 continue
-            if _STRONG_CUE.search(before):
+            if _STRONG_CUE.search(before) and not re.match(r"['’]s[ \t]+attention\b", chunk[m.start() + cut - 2:]):
+                consider(start, end, True)
+                continue
+            possessive = re.search(r"['’]s$", chunk[m.start():m.start() + cut])
+            if possessive and _POSSESSIVE_AFTER.match(chunk[m.start() + cut - 2:]):
                 consider(start, end, True)
                 continue
             raw_last = name_tokens(m.group(0)[:cut].rstrip("."))
