@@ -297,9 +297,9 @@ def company_mentions(ctx: Context) -> list[Mention]:
     """Company-like names the candidate wrote (subject, greeting, body, closing).
 
     A name counts when it follows a strong cue ("joining X", "the role at X", "working for
-    X", "Dear X team"); when it has a legal suffix ("Globex Corp"); or when it ends in an
-    industry word ("Brightwave Audio") or is an ORG entity of a configured statistical
-    model, and follows a weaker cue ("help X", "part of X", "at X", "bring ... to X") or
+    X", "an asset to X", "Dear X team", "X's mission"); when it has a legal suffix ("Globex
+    Corp"); or when it ends in an industry word ("Brightwave Audio") or is an ORG entity of a
+    configured statistical model, and follows a weaker cue ("help X", "part of X", "at X") or
     stands in the subject line -- never when followed by "team", "project", ... People
     (interviewers, the sender, titled names), the role, the topics, days and months are
     not companies.
