@@ -340,3 +340,24 @@ def test_corpus_has_no_false_alarms(accuracy):
             continue
         r = accuracy.lint_file(path)
         assert [d for d in r.diagnostics if d.severity != "info"] == [], path.name
+
+
+@pytest.mark.parametrize("role,mention,flagged", [
+    ("Support Engineer", "the Tier 2 Support role", False),
+    ("Registered Nurse", "the RN position", False),
+    ("Software Engineer", "the SWE role", False),
+    ("Account Executive", "the Sales position", False),          # not a role title
+    ("Support Engineer", "the Initech Support Engineer role", False),
+    ("Staff Nurse, ICU", "the ICU Staff Nurse position", False),
+    ("ICU Staff Nurse (Nights)", "the ICU Staff Nurse position", False),
+    ("Marketing Coordinator", "the Marketing Operations position", False),
+    ("Product Manager", "the Product Management role", False),
+    ("Software Engineer", "the Engineering Manager role", True),
+    ("Data Engineer", "the Data Analyst role", True),
+    ("Bookkeeper", "the Payroll Clerk position", True),
+    ("Process Engineer", "the Quality Manager position", True),
+])
+def test_role_titles(accuracy, role, mention, flagged):
+    text = f"Dear Jordan,\n\nThank you for meeting with me about {mention}.\n\nBest,\nSam\n"
+    hits = found(accuracy, text, facts={"role": role})
+    assert bool(hits) == flagged, hits

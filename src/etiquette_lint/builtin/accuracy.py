@@ -549,8 +549,35 @@ _ROLE_AS_RE = re.compile(
     rf"\b(?:position|role|job|title|post) (?:of|as)(?: an?| the)? (?P<role>[A-Z][A-Za-z0-9'’/+\-]*"
     rf"(?:[ \t]+{_ROLE_WORD}){{0,5}})")
 _SENIORITY = {"senior", "sr", "junior", "jr", "lead", "staff", "principal", "associate", "i", "ii", "iii",
-              "iv", "1", "2", "3", "level", "entry", "chief", "head", "trainee", "apprentice", "the", "a",
-              "an", "of", "and", "for", "to", "in"}
+              "iv", "1", "2", "3", "4", "level", "entry", "chief", "head", "trainee", "apprentice", "the", "a",
+              "an", "of", "and", "for", "to", "in", "tier", "grade", "band", "mid", "intermediate", "graduate",
+              "new", "grad", "interim", "acting", "deputy", "assistant", "full", "time", "part", "contract",
+              "temporary", "remote", "hybrid", "nights", "days", "weekend"}
+# A role title ends in one of these (or a form three letters longer: Engineer/Engineering).
+JOB_HEADS = {
+    "engineer", "developer", "programmer", "architect", "analyst", "scientist", "manager", "director", "lead",
+    "head", "officer", "executive", "coordinator", "specialist", "assistant", "associate", "administrator",
+    "admin", "technician", "nurse", "teacher", "instructor", "tutor", "professor", "lecturer", "designer",
+    "writer", "editor", "producer", "planner", "accountant", "bookkeeper", "auditor", "adjuster", "actuary",
+    "consultant", "advisor", "adviser", "representative", "rep", "agent", "supervisor", "clerk", "intern",
+    "apprentice", "pharmacist", "physician", "therapist", "counselor", "counsellor", "paralegal", "attorney",
+    "lawyer", "chef", "cook", "driver", "operator", "mechanic", "electrician", "plumber", "coach", "trainer",
+    "recruiter", "researcher", "strategist", "marketer", "buyer", "merchandiser", "cashier", "receptionist",
+    "secretary", "paramedic", "dentist", "hygienist", "veterinarian", "librarian", "curator", "artist",
+    "animator", "photographer", "journalist", "reporter", "translator", "interpreter", "investigator",
+    "inspector", "surveyor", "estimator", "controller", "treasurer", "economist", "statistician", "chemist",
+    "biologist", "physicist", "geologist", "partner", "president", "vp", "steward", "attendant", "host",
+    "server", "bartender", "barista", "guard", "pilot", "dispatcher", "scheduler", "fellow", "resident",
+    "superintendent", "foreman", "worker", "machinist", "welder", "carpenter", "technologist", "sonographer",
+    "radiographer", "midwife", "aide", "caregiver", "owner", "principal", "dean", "counsel", "underwriter",
+    "banker", "teller", "broker", "trader", "cfo", "ceo", "cto", "coo", "cio",
+}
+
+
+def is_job_head(token: str) -> bool:
+    """"engineer", "engineers", "engineering" end a role title; "operations" does not."""
+    return token in JOB_HEADS or any(token.startswith(h) and len(token) - len(h) <= 3 for h in JOB_HEADS
+                                     if len(h) >= 5)
 _ROLE_BEFORE_SKIP = re.compile(
     r"\b(?:another|other|similar|future|different|related|previous|prior|former|past|your|his|her|their|"
     r"my|our|current|next|new|any|some|these|those|all|open|two|three|several|many|like)[ \t]+(?:\w+[ \t]+)?$",
@@ -577,7 +604,10 @@ def same_role(mention: str, role: str) -> bool:
     if not a or not b:
         return True
     sa, sb = {_stem(t) for t in a}, {_stem(t) for t in b}
-    return sa <= sb or sb <= sa
+    if sa <= sb or sb <= sa:
+        return True
+    # "RN" for Registered Nurse
+    return len(a) == 1 and a[0] == "".join(t[0] for t in name_tokens(role) if t not in ("of", "and", "the"))
 
 
 def role_mentions(ctx: Context) -> list[tuple[Span, str]]:
@@ -611,7 +641,7 @@ def role_mentions(ctx: Context) -> list[tuple[Span, str]]:
                 start = span.start + offset
                 end = start + len(cleaned)
                 toks = name_tokens(cleaned)
-                if not role_tokens(cleaned) or set(toks) & people:
+                if not role_tokens(cleaned) or set(toks) & people or not is_job_head(toks[-1]):
                     continue
                 if m.re is _ROLE_RE and m.group("noun").lower() in ("offer", "application", "candidacy",
                                                                     "interview") and len(toks) < 2:
