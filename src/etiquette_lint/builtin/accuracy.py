@@ -834,10 +834,11 @@ class WrongRole(Rule):
     severity = "warning"
     guidance = ("G15",)
     requires_facts = ("role",)
-    summary = ("Reports a role title in the draft (a capitalised title before \"position\", \"role\", "
-               "\"opening\", \"interview\", ... or after \"the role of\") that differs from the role you "
-               "interviewed for (`role` in the facts). Seniority words (Senior, Lead, II) and word "
-               "endings (Engineer/Engineering) do not count as differences; roles framed as your own "
+    summary = ("Reports a role title in the draft (a capitalised title ending in a job noun -- Engineer, "
+               "Manager, Nurse, ... -- before \"position\", \"role\", \"opening\", \"interview\", ... or "
+               "after \"the role of\") that differs from the role you interviewed for (`role` in the "
+               "facts). Seniority words (Senior, Lead, II, Tier 2), word endings (Engineer/Engineering) "
+               "and acronyms (RN) do not count as differences; roles framed as your own "
                "(\"my role as Quality Manager\"), as another or future opening, or as the interviewer's "
                "are not checked.")
     why = ("Thanking someone for the wrong position is a copy-paste leftover from another application "
