@@ -29,6 +29,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 SRC = str(Path(__file__).resolve().parents[1] / "src")
 if SRC not in sys.path:  # also when run as a script by the fake java
@@ -205,6 +207,11 @@ def test_unconfigured_is_unavailable_in_one_line_without_network(monkeypatch):
     assert "not configured" in msg and "never downloads" in msg
     with pytest.raises(BackendUnavailable):
         get_backend("languagetool", server_url=None, local_path=None, timeout=5.0, language="en-US")
+    # Configuring a server opens nothing either: only check() talks to it.
+    get_backend("languagetool", server_url="http://languagetool.example:8081", timeout=5.0)
+    # And the offline backend, with everything the engine might pass, stays offline.
+    b = get_backend("offline", server_url=None, local_path=None, timeout=5.0, language="en-US")
+    assert [f.rule for f in b.check("A poition.", [(0, 10)], Vocabulary())] == ["misspelling"]
     assert calls == []
 
 
@@ -325,6 +332,33 @@ def test_empty_input_sends_nothing(fake):
     assert b.check("", [(0, 3)], Vocabulary()) == []
     assert b.check("text", [], Vocabulary()) == []
     assert fake.requests == []
+
+
+@pytest.fixture(scope="module")
+def shared_fake():
+    server = FakeLanguageTool(lifetime=300.0).start()
+    yield server
+    server.stop()
+
+
+_TEXTS = st.text(st.sampled_from(list("ab poitnhe\n.,'\u2019-") + ["\U0001F600", "\u00e9", "\u4e2d"]),
+                 max_size=120).map(lambda t: t.replace("ab", "poition").replace("he", "the the "))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_TEXTS, data=st.data())
+def test_mapping_never_raises_and_stays_in_regions(shared_fake, text, data):
+    n = len(text)
+    regions = data.draw(st.lists(st.tuples(st.integers(-3, n + 3), st.integers(-3, n + 3)), max_size=3))
+    b = LanguageToolBackend(server_url=shared_fake.url, timeout=5.0)
+    found = b.check(text, regions, Vocabulary())
+    valid = [(max(0, s), min(n, e)) for s, e in regions if max(0, s) < min(n, e)]
+    for f in found:
+        assert 0 <= f.start < f.end <= n
+        assert any(s <= f.start and f.end <= e for s, e in valid)
+        assert f.category in ("spelling", "grammar")
+        if f.rule == "LT:MORFOLOGIK_RULE_EN_US":
+            assert text[f.start:f.end] == "poition"
 
 
 # --------------------------------------------------------------------------

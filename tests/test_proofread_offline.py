@@ -174,10 +174,20 @@ def test_facts_words_are_not_flagged(backend):
 
 
 def test_from_facts_splits_fact_strings_and_ignores_junk():
-    v = Vocabulary.from_facts(["Jordan Lee", None, 42, "on-call rotation", ""], accept=["Kwik"],
-                              reject=["synergy", 3])
-    assert {"Jordan", "Lee", "on-call", "on", "call", "rotation", "Kwik"} <= v.accept
+    v = Vocabulary.from_facts(["Jordan Lee", None, 42, "on-call rotation", "",
+                               ["Ama Owusu", ("Brontë Hale",)]], accept=["Kwik"], reject=["synergy", 3])
+    assert {"Jordan", "Lee", "on-call", "on", "call", "rotation", "Kwik", "Ama", "Owusu",
+            "Brontë", "Hale"} <= v.accept
     assert v.reject == {"synergy"}
+
+
+def test_finding_is_frozen_and_hashable():
+    f = Finding(0, 3, "spelling", "misspelling", "m", ("x",))
+    assert {f, f} == {f}
+    import dataclasses
+
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        f.start = 1  # type: ignore[misc]
 
 
 def test_capitalised_names_inside_a_sentence_pass(backend):
@@ -216,6 +226,8 @@ def test_names_opening_a_sentence_or_line_pass(backend, text):
     ("Thankyou for the chance.", "Thankyou", "Thank you"),
     ("I know youre busy.", "youre", "you're"),
     ("It was alot of fun.", "alot", "a lot"),
+    ("It was definatly worth it.", "definatly", "definitely"),
+    ("I will reccomend you.", "reccomend", "recommend"),
 ])
 def test_misspellings_in_subjects_closings_and_at_sentence_start(backend, text, flagged, first):
     found = check(backend, text)

@@ -66,12 +66,11 @@ class Vocabulary:
 
         Each fact string is split into words ("Siobhan Nakamura" -> "Siobhan",
         "Nakamura"); hyphenated words are kept whole and their parts are kept too.
-        ``None`` and non-string items are ignored.
+        Lists (a panel of interviewers) are flattened; ``None`` and other
+        non-string items are ignored.
         """
         words: set[str] = set()
-        for item in facts_words or ():
-            if not isinstance(item, str):
-                continue
+        for item in _flatten(facts_words):
             for m in _FACT_WORD.finditer(item):
                 token = m.group(0)
                 words.add(token)
@@ -79,6 +78,16 @@ class Vocabulary:
                     words.update(p for p in token.split("-") if p)
         words.update(a for a in accept if isinstance(a, str) and a.strip())
         return cls(accept=words, reject={r for r in reject if isinstance(r, str) and r.strip()})
+
+
+def _flatten(items, depth: int = 0) -> Iterable[str]:
+    """Strings from a fact value: a string, or (nested) lists/tuples/sets of them
+    (a panel interview's list of interviewers). Anything else is ignored."""
+    if isinstance(items, str):
+        yield items
+    elif isinstance(items, (list, tuple, set, frozenset)) and depth < 4:
+        for item in items:
+            yield from _flatten(item, depth + 1)
 
 
 class BackendUnavailable(Exception):

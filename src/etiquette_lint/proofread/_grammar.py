@@ -173,13 +173,13 @@ _rule(r"(?<![\w'\u2019])((?i:your))\s+(?i:welcome)(?=\s*(?:[.!?,;:)]|$))", "your
 _rule(r"(?<![\w'\u2019])((?i:your))[ \t]+(?:a|an|the)[ \t]+" + _W, "your-youre",
       "you're", "'{w}' should be 'you're' (you are) here.")
 # you're -> your
-_rule(r"(?<![\w'\u2019])(?i:for|of|with|about|from|into|at|by|to|on|in)[ \t]+((?i:you" + _APOS + "re))(?![\w'\u2019])",
+_rule(r"(?<![\w'\u2019])(?i:for|of|with|about|from|into|at|by|to|on|in)[ \t]+((?i:you" + _APOS + r"re))(?![\w'\u2019])",
       "your-youre", "your", "'{w}' means 'you are'; the possessive is 'your'.")
 # its -> it's
 _rule(r"(?<![\w'\u2019])((?i:its))[ \t]+(?:been|a|an|the)[ \t]+" + _W, "its-it-is",
       "it's", "'{w}' should be 'it's' (it is / it has) here.")
 # it's -> its
-_rule(r"(?<![\w'\u2019])((?i:it" + _APOS + "s))[ \t]+(?i:own)(?![\w'\u2019-])", "its-it-is",
+_rule(r"(?<![\w'\u2019])((?i:it" + _APOS + r"s))[ \t]+(?i:own)(?![\w'\u2019-])", "its-it-is",
       "its", "'{w}' means 'it is'; the possessive is 'its'.")
 # then -> than
 _rule(r"(?<![\w'\u2019-])(?i:more|less|rather|other|fewer|greater)[ \t]+((?i:then))[ \t]+"
@@ -200,12 +200,12 @@ _rule(r"(?<![\w'\u2019-])(?i:more|less)[ \t]+[A-Za-z]+[ \t]+((?i:then))[ \t]+"
 _rule(r"(?<![\w'\u2019-])(?i:since|until|till)[ \t]+((?i:than))(?![\w'\u2019-])", "then-than",
       "then", "'{w}' compares; for time, use 'then'.")
 # loose -> lose
-_rule(r"(?<![\w'\u2019-])(?i:to|will|won" + _APOS + "t|would|could|should|might|may|can|cannot|can"
-      + _APOS + "t|don" + _APOS + "t|didn" + _APOS + "t|doesn" + _APOS + "t|wouldn" + _APOS
-      + "t|couldn" + _APOS + "t|shouldn" + _APOS + "t)[ \t]+((?i:loose))(?![\w'\u2019-])",
+_rule(r"(?<![\w'\u2019-])(?i:to|will|won" + _APOS + r"t|would|could|should|might|may|can|cannot|can"
+      + _APOS + r"t|don" + _APOS + r"t|didn" + _APOS + r"t|doesn" + _APOS + r"t|wouldn" + _APOS
+      + r"t|couldn" + _APOS + r"t|shouldn" + _APOS + r"t)[ \t]+((?i:loose))(?![\w'\u2019-])",
       "loose-lose", "lose", "'{w}' means not tight; the verb is 'lose'.")
-_rule(r"(?<![\w'\u2019-])(?i:am|is|are|was|were|be|been|being|i" + _APOS + "m|we" + _APOS
-      + "re|you" + _APOS + "re|they" + _APOS + "re)[ \t]+((?i:loosing))(?![\w'\u2019-])",
+_rule(r"(?<![\w'\u2019-])(?i:am|is|are|was|were|be|been|being|i" + _APOS + r"m|we" + _APOS
+      + r"re|you" + _APOS + r"re|they" + _APOS + r"re)[ \t]+((?i:loosing))(?![\w'\u2019-])",
       "loose-lose", "losing", "'{w}' means setting free; the word is 'losing'.")
 # could of -> could have
 _rule(r"(?<![\w'\u2019-])((?i:could|would|should|must|might)[ \t]+(?i:of))(?![\w'\u2019-])"

@@ -10,12 +10,12 @@ search is bounded (see docs/proofreading.md for measurements):
 
 * distance 1: the ~54n+25 single edits of the word (Norvig's ``edits1``), each a
   dictionary look-up; linear in the word's length (a few ms even at 60 chars);
-* distance 2, only when distance 1 found nothing and the word is at most
-  ``MAX_DEEP_LENGTH`` characters: a bounded Damerau-Levenshtein walk over the
-  *sorted* word list (a trie walk without building a trie), restricted to words
-  with the same first letter and pruned as soon as a prefix is out of reach.
-  Tens of milliseconds at worst, where pyspellchecker's own distance-2 search
-  spends 0.4 s on a 6-letter unknown word and 15 s on a 40-letter one;
+* distance 2, for words of at most ``MAX_DEEP_LENGTH`` characters: a bounded
+  Damerau-Levenshtein walk over the *sorted* word list (a trie walk without
+  building a trie), restricted to words with the same first letter and pruned
+  as soon as a prefix is out of reach. 1-40 ms per word, where pyspellchecker's
+  own distance-2 search spends 0.4 s on a 6-letter unknown word and 15 s on a
+  40-letter one. Its candidates weigh a tenth of distance-1 ones;
 * nothing for words longer than ``MAX_SUGGEST_LENGTH``.
 
 Ranking is a small noisy-channel model: ``count(candidate)`` times a weight for
@@ -35,7 +35,7 @@ from importlib import resources
 from ._phonetic import metaphone
 
 MAX_SUGGEST_LENGTH = 64
-MAX_DEEP_LENGTH = 30
+MAX_DEEP_LENGTH = 20
 #: Pseudo-count given to vocabulary entries that pyspellchecker does not know
 #: (its counts total ~1.6e9 words; 2000 is a fairly rare but real word).
 VOCABULARY_COUNT = 2000
@@ -47,6 +47,7 @@ W_SUBSTITUTION = 1.0
 W_INSERTION = 1.0      # the writer typed an extra letter
 W_SPLIT = 1.0          # "alot" -> "a lot" (a split always sounds like the word)
 W_SOUNDS_ALIKE = 3.0   # same Metaphone key
+W_DISTANCE2 = 0.1      # two edits away
 W_APOSTROPHE = 30.0    # "dont" -> "don't", "im" -> "I'm": a dropped apostrophe
 
 #: Both halves of a split suggestion ("a lot") must be at least this common.
@@ -237,9 +238,8 @@ class Lexicon:
         return res
 
     def needs_deep(self, word: str) -> bool:
-        """Would ``suggest(word)`` run the distance-2 search?"""
-        word = normalize(word)
-        return 0 < len(word) <= MAX_DEEP_LENGTH and not self.edits1(word)
+        """Would ``suggest(word, deep=True)`` run the distance-2 search?"""
+        return 0 < len(normalize(word)) <= MAX_DEEP_LENGTH
 
     def sounds_alike(self, a: str, b: str) -> bool:
         return self._meta(normalize(a).replace(" ", "")) == self._meta(normalize(b).replace(" ", ""))
@@ -256,9 +256,12 @@ class Lexicon:
         scored: dict[str, float] = {}
         for cand, weight in self.edits1(word).items():
             scored[cand] = self.count(cand) * weight
-        if not scored and deep and len(word) <= MAX_DEEP_LENGTH:
+        if deep and len(word) <= MAX_DEEP_LENGTH:
+            # Distance 2 competes at a tenth of the weight: it rescues "definatly"
+            # (-> definitely, not defiantly) without outranking a good distance-1 match.
             for cand in self.within2(word):
-                scored[cand] = float(self.count(cand))
+                if cand not in scored:
+                    scored[cand] = self.count(cand) * W_DISTANCE2
         for cand, weight in self.splits(word).items():
             a, b = cand.split(" ")
             scored[cand] = min(self.count(a), self.count(b)) * weight

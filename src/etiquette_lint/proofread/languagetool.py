@@ -94,7 +94,8 @@ class LanguageToolBackend:
         try:
             timeout = float(timeout)
         except (TypeError, ValueError):
-            raise BackendUnavailable(f"LanguageTool timeout must be a number of seconds, not {timeout!r}")
+            raise BackendUnavailable(
+                f"LanguageTool timeout must be a number of seconds, not {timeout!r}") from None
         if not timeout > 0:
             raise BackendUnavailable(f"LanguageTool timeout must be positive, not {timeout!r}")
         language = language or DEFAULT_LANGUAGE

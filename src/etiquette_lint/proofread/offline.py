@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 import warnings
 from typing import Iterable
 
@@ -23,14 +22,17 @@ from ._text import (
     mask_protected,
 )
 
-#: A capitalised unknown word at the start of a sentence (or in a Title Case
-#: line) is flagged only when a distance-1 correction at least this common
-#: exists: "Recieve" is flagged, "Siobhan" and "Priya" (no such neighbour) pass.
+#: A capitalised unknown word where a name could stand (opening a sentence or a
+#: line, in a Title Case line, in a sign-off) is flagged only when a convincing
+#: distance-1 correction at least this common exists (see _looks_like_typo):
+#: "Recieve" is flagged; "Siobhan", "Priya", "Marko" pass.
 INITIAL_MIN_COUNT = 1000
+#: ...or, for a split correction ("Thankyou" -> "Thank you"), when both halves are
+#: at least this common.
 SPLIT_MIN_COUNT = 50_000
-#: Distinct flagged words per check() that get a distance-2 search; the rest get
-#: distance-1 suggestions only. Keeps a pathological draft bounded.
-MAX_DEEP_PER_CHECK = 40
+#: Flagged words per check() that get a distance-2 search (1-40 ms each); the
+#: rest get distance-1 suggestions only. Keeps a pathological draft bounded.
+MAX_DEEP_PER_CHECK = 20
 
 _CONTRACTIONS = ("n't", "'s", "'ll", "'re", "'ve", "'d", "'m", "'")
 _VOCAB_SUFFIXES = (("'s", ""), ("'", ""), ("ies", "y"), ("es", ""), ("s", ""), ("ed", ""),
@@ -50,10 +52,6 @@ _BRITISH = (
 
 def _norm(word: str) -> str:
     return word.replace("\u2019", "'").replace("\u02bc", "'").lower()
-
-
-def _strip_accents(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 class _Terms:
@@ -245,10 +243,9 @@ class OfflineBackend:
         elif any(c.isupper() for c in core[1:]):
             return []
         if not word.isascii():
-            plain = _strip_accents(low)
-            if plain.isascii() and (plain in lex or self._accepted(plain, lex, terms)):
-                return []
-            return []  # not English as far as this dictionary knows: stay quiet
+            # "résumé", "café" are known without accents; other words with letters
+            # outside ASCII are not English as far as this dictionary knows: stay quiet.
+            return []
         capitalised = word[0].isupper() and not word.isupper()
         if capitalised:
             if not first:
@@ -271,11 +268,12 @@ class OfflineBackend:
     @staticmethod
     def _looks_like_typo(low: str, best: str, lex) -> bool:
         """For a capitalised word where a name could stand: is ``best`` a
-        convincing correction? It must be a common word (not a split) reached
-        by a typical slip -- a dropped letter ("Sincerly"), two swapped letters
-        ("Thnaks") or a same-sounding substitution -- or the word must be long
-        ("Definately"). Names tend to be a common word plus a letter ("Marko",
-        "Kiran", "Mateo"), or a different-sounding substitution ("Chidi")."""
+        convincing correction? It must be a common word reached by a typical
+        slip -- a dropped letter ("Sincerly"), two swapped letters ("Thnaks") or a
+        same-sounding substitution -- or the word must be long ("Definately"); a
+        split ("Thankyou") needs two very common halves. Names tend to be a common
+        word plus a letter ("Marko", "Kiran", "Mateo"), or a different-sounding
+        substitution ("Chidi")."""
         from ._lexicon import edit_kind, normalize
 
         best = normalize(best)
