@@ -985,9 +985,10 @@ class InterviewDayMismatch(Rule):
     name = "interview-day-mismatch"
     category = "accuracy"
     severity = "warning"
+    kinds = ("thank_you",)  # later messages may refer to other calls ("thank you for calling today")
     guidance = ("G15", "G1")
     requires_facts = ("interview_at",)
-    summary = ("Reports a reference to when you met that contradicts the facts: \"yesterday\", "
+    summary = ("Reports a thank-you note's reference to when you met that contradicts the facts: \"yesterday\", "
                "\"today\", \"this morning\" or \"on Monday\" next to \"meeting\", \"interview\", "
                "\"conversation\", ... when `interview_at` and `sent_at` (default: the .eml Date header, "
                "else now) say otherwise. Sentences about future meetings (\"our call on Monday\" with "
