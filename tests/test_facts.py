@@ -45,6 +45,8 @@ class TestParseTime:
         assert parse_time("2026-11-17T14:00:30 UTC", "k") == datetime(2026, 11, 17, 14, 0, 30, tzinfo=UTC)
         assert parse_time("2026-11-17 9:05", "k").hour == 9
         assert parse_time("2026-11-17T14:00 +05:30", "k").utcoffset() == timedelta(hours=5, minutes=30)
+        assert parse_time("2026-11-17T14:00-0500", "k").utcoffset() == timedelta(hours=-5)
+        assert parse_time("2026-11-17T14:00:00.5Z", "k").microsecond == 500000
 
     def test_naive_is_local_time(self, monkeypatch):
         monkeypatch.setenv("TZ", "America/New_York")

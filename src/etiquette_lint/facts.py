@@ -209,6 +209,7 @@ def parse_time(value: Any, key: str, *, end_of_day: bool = False, path: str | No
                          lambda m: f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}T"
                                    f"{int(m.group(4)):02d}:{m.group(5)}", iso)
             iso = re.sub(r"\s+([+-]\d{2}:?\d{2})$", r"\1", iso)
+            iso = re.sub(r"(?<=\d)([+-]\d{2})(\d{2})$", r"\1:\2", iso)  # +0100 -> +01:00 (Python 3.10)
             if not re.match(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", iso):
                 raise facts_error(err_key, f"{key}: cannot parse {value!r} as a date or time ({_ISO_HINT})",
                                   path, line)
