@@ -478,8 +478,11 @@ def test_local_install_starts_through_language_tool_python_without_download(tmp_
         found = b.check("Thank you for the poition.", [(0, 26)], Vocabulary())
         assert [(f.rule, f.suggestions[0]) for f in found] == [("LT:MORFOLOGIK_RULE_EN_US", "position")]
         assert b.server_url is None and b._base.startswith("http://127.0.0.1:")
+        holder = b._holder
+        assert holder and os.path.islink(os.path.join(holder, os.listdir(holder)[0]))
     finally:
         b.close()
+    assert not os.path.exists(holder)  # the temporary symlink folder is removed
     assert attempts == []  # nothing but loopback: no download was attempted
     assert not (tmp_path / "home" / ".cache" / "language_tool_python").exists() or not any(
         p.suffix == ".zip" for p in (tmp_path / "home" / ".cache" / "language_tool_python").rglob("*"))

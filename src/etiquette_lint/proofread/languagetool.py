@@ -22,6 +22,7 @@ engine reports as a single warning while every other rule runs.
 
 from __future__ import annotations
 
+import atexit
 import ipaddress
 import json
 import os
@@ -73,6 +74,7 @@ class LanguageToolBackend:
         self._base: str | None = None  # ".../v2/"
         self._languages_checked = False
         self._local_tool: Any = None
+        self._holder: str | None = None  # temporary folder naming the local install for the client
         self._lock = threading.Lock()
         if server_url:
             self._base = _v2_base(server_url)
@@ -162,6 +164,10 @@ class LanguageToolBackend:
                 tool.close()
             except Exception:
                 pass
+            self._base = None
+        holder, self._holder = self._holder, None
+        if holder:
+            shutil.rmtree(holder, ignore_errors=True)
 
     # -- internals --------------------------------------------------------
     def _display_url(self) -> str:
@@ -209,6 +215,7 @@ class LanguageToolBackend:
             os.environ[utils.LTP_JAR_DIR_PATH_ENV_VAR] = path
             tool = _PinnedLanguageTool(self.language, host="127.0.0.1")
         except BaseException as exc:  # it raises SystemExit on an unparsable `java -version`
+            shutil.rmtree(holder, ignore_errors=True)
             if isinstance(exc, KeyboardInterrupt):
                 raise
             raise BackendUnavailable(
@@ -220,7 +227,10 @@ class LanguageToolBackend:
                     os.environ.pop(k, None)
                 else:
                     os.environ[k] = v
+        # The server runs from the symlinked path: keep it until close() or exit.
         self._local_tool = tool
+        self._holder = holder
+        atexit.register(self.close)
         self._languages_checked = True  # language-tool-python validated it against /v2/languages
         return tool.url
 
