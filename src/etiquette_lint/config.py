@@ -278,6 +278,22 @@ def config_from_mapping(data: Mapping[str, Any], *, path: str | None = None,
                                           lines.get(f"vocabulary.{k}"))
                 kwargs["vocabulary"] = {k: tuple(v) for k, v in value.items()}
             else:
+                backend = value.get("backend", "offline")
+                if backend not in ("offline", "languagetool"):
+                    raise ConfigError(f"proofread.backend: {backend!r} is not one of offline, languagetool", path,
+                                      lines.get("proofread.backend", lines.get("proofread")))
+                timeout = value.get("timeout", 5)
+                if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
+                    raise ConfigError(f"proofread.timeout: expected a number of seconds, got {timeout!r}", path,
+                                      lines.get("proofread.timeout", lines.get("proofread")))
+                for key in ("languagetool-url", "languagetool-path", "language"):
+                    if key in value and not isinstance(value[key], str):
+                        raise ConfigError(f"proofread.{key}: expected a string", path,
+                                          lines.get(f"proofread.{key}", lines.get("proofread")))
+                if backend == "languagetool" and not (value.get("languagetool-url") or value.get("languagetool-path")):
+                    raise ConfigError("proofread: backend = \"languagetool\" needs languagetool-url (a running "
+                                      "server) or languagetool-path (a local install)", path,
+                                      lines.get("proofread.backend", lines.get("proofread")))
                 kwargs["proofread"] = dict(value)
     return Config(**kwargs)
 

@@ -145,6 +145,7 @@ class Linter:
                 notes.append(f"rule {rule.code} {rule.name} ({rule.origin}) failed on this draft and was "
                              f"skipped: {type(exc).__name__}: {exc}")
                 continue
+            notes.extend(n for n in ctx.notes if n not in notes)
             severity = self.config.severity_for(rule)
             for finding in ctx.findings:
                 if finding.span.end > len(draft.text):

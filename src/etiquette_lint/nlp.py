@@ -117,6 +117,7 @@ class Analysis:
     def __init__(self, draft: "Draft", nlp: "Language"):
         self.draft = draft
         self.nlp = nlp
+        self.cache: dict[str, object] = {}  # per-draft results shared by rules (e.g. proofreading)
 
     @cached_property
     def part_docs(self) -> list[PartDoc]:

@@ -143,6 +143,12 @@ class Context:
         self.options = options
         self.services = services or {}
         self.findings: list[Finding] = []
+        self.notes: list[str] = []
+
+    def note(self, message: str) -> None:
+        """Tell the user something that is not a finding (e.g. a backend fell back); shown once."""
+        if message not in self.notes:
+            self.notes.append(message)
 
     @property
     def text(self) -> str:
