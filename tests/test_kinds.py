@@ -145,6 +145,12 @@ def test_a_thank_you_mentioning_the_decision_date_stays_a_thank_you():
     assert r.kind == "thank_you"
 
 
+def test_a_thank_you_mentioning_salary_and_start_date_stays_a_thank_you():
+    r = detect_kind("Dear Ms. Ford,\n\nThank you for meeting with me today. I appreciated the clarity on the salary "
+                    "range and the start date, and the tour of the studio.\n\nBest,\nEva")
+    assert r.kind == "thank_you"
+
+
 def test_given_kind_wins():
     assert resolve_kind("check_in", "thank_you", "withdraw").kind == "check_in"
     r = resolve_kind(None, "offer_reply", "withdraw")

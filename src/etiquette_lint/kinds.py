@@ -134,32 +134,46 @@ class KindResult:
     reason: str
 
 
+STRONG = 5  # a signal this heavy states the intent outright ("I accept the offer", "withdraw")
+
+
 def kind_scores(text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
     """Score of each kind and the phrases that gave it."""
+    scores, evidence, _ = _score(text)
+    return scores, evidence
+
+
+def _score(text: str) -> tuple[dict[str, float], dict[str, list[str]], dict[str, float]]:
     scores = {k: 0.0 for k in KINDS}
+    strongest = {k: 0.0 for k in KINDS}
     evidence: dict[str, list[str]] = {k: [] for k in KINDS}
     for kind, weight, rx in _COMPILED:
         matches = list(rx.finditer(text))
         if not matches:
             continue
         scores[kind] += weight
+        strongest[kind] = max(strongest[kind], weight)
         for m in matches:
             phrase = " ".join(m.group(0).split())
             if phrase and phrase.lower() not in (e.lower() for e in evidence[kind]):
                 evidence[kind].append(phrase)
-    return scores, evidence
+    return scores, evidence, strongest
 
 
 def detect_kind(text: str) -> KindResult:
     """The kind of a draft from its subject and own words (see the module docstring)."""
-    scores, evidence = kind_scores(text)
+    scores, evidence, strongest = _score(text)
     intents = [k for k in _PRIORITY if k != "thank_you"]
     best = max(intents, key=lambda k: (scores[k], -_PRIORITY.index(k)))
     if best == "rejection_reply" or best == "feedback_request":
         f, r = scores["feedback_request"], scores["rejection_reply"]
         if f and r:
             best = "feedback_request" if f >= r + FEEDBACK_MARGIN else "rejection_reply"
-    if scores[best] < MIN_INTENT or (best in ("check_in", "feedback_request") and scores["thank_you"] > scores[best]):
+    # Only circumstantial signals ("salary", "start date", "your decision"): they must also
+    # outweigh the thank-you signals, as a thank-you note may mention them too.
+    weak_only = strongest[best] < STRONG and scores[best] <= scores["thank_you"]
+    if scores[best] < MIN_INTENT or weak_only or (
+            best in ("check_in", "feedback_request") and scores["thank_you"] > scores[best]):
         if scores["thank_you"] > 0:
             return KindResult("thank_you", True, f"detected as a thank-you note from {_shown(evidence['thank_you'])}")
         return KindResult("thank_you", True, "detected: no clear signal, assumed a thank-you note")
