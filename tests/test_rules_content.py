@@ -320,3 +320,24 @@ def test_seed_002_sample_is_flagged():
             "Best regards,\n")
     got = {d.code for d in linter.lint(text).diagnostics}
     assert {"EL201", "EL321", "EL252"} <= got
+
+
+@pytest.mark.parametrize("topic,sentence", [
+    ("ticket triage", "I enjoyed triaging the sample queue with you."),
+    ("ticket triage", "The Tickets exercise was fun."),
+    ("on-call rotation", "Hearing how on call works helped."),
+    ("on-call rotation", "The rotations sound fair."),
+    ("on-call rotation", "The on-call schedule sounds fair."),
+    ("night-shift handoffs", "The handoff checklist idea stayed with me."),
+    ("AML alert backlog", "The aml backlog is big."),
+    ("team goals", "I liked hearing the team goals."),
+    ("Power BI migration", "The PowerBI work sounds fun."),
+])
+def test_fact_topics_match_loosely(lint, topic, sentence):
+    text = f"Dear Jordan,\n\nThank you for meeting with me yesterday. {sentence} I am excited about the role.\n\nBest,\nSam"
+    assert "EL321" not in codes(lint(text, facts={"topics": [topic]}))
+
+
+def test_a_topic_of_common_words_needs_the_phrase(lint):
+    text = "Dear Jordan,\n\nThank you for meeting with me. I liked hearing the goals. I am excited.\n\nBest,\nSam"
+    assert "EL321" in codes(lint(text, facts={"topics": ["team goals"]}))

@@ -244,42 +244,46 @@ def _name_words(ctx: Context) -> set[str]:
     return out
 
 
+def _stem(word: str) -> str:
+    """A crude plural stem on top of the lookup lemma: "handoffs" -> "handoff"."""
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
 def topic_matches(ctx: Context, topic: str) -> list[Span]:
-    """Where a fact topic is mentioned: the whole phrase, or any distinctive word of it
-    (lemma- and case-insensitive; "on-call rotation" matches "the rotation" and "on-call")."""
-    words = [w for w in re.findall(r"[\w'’]+(?:-[\w'’]+)*", topic.lower())]
-    lemma_of = _lemma_table(ctx)
-    key: set[str] = set()
-    for w in words:
-        parts = [w] + (w.split("-") if "-" in w else [])
-        for p in parts:
-            lem = lemma_of(p)
-            if len(p) >= 3 and p not in _STOP and lem not in TEMPLATE_VOCABULARY:
-                key.add(lem)
-    if not key:  # a topic made only of common words ("team goals"): the full phrase must appear
-        key_phrase = " ".join(lemma_of(w) for w in words)
-        found = []
-        for span, sent in ctx.analysis.sentences("message"):
-            lemmas = " ".join(lemma_of(t.text.lower()) for t in sent)
-            if key_phrase and key_phrase in lemmas:
-                found.append(span)
-        return found
+    """Where a fact topic is mentioned in the candidate's own text (greeting, body, sign-off).
+
+    Case-insensitive and lemma-aware. A topic is mentioned by the whole phrase, with or without
+    spaces and hyphens ("Power BI" / "PowerBI", "on-call" / "on call"), or by any of its
+    distinctive words ("on-call rotation" is mentioned by "the rotation" and by "on-call").
+    A topic made only of common words ("team goals") needs the whole phrase."""
+    words = re.findall(r"[\w'’]+", topic.lower())
+    if not words:
+        return []
+    spans = ctx.draft.scope("message")
     found: list[Span] = []
+    # 1. the phrase, or a hyphenated word of it, with flexible spacing and a plural ending
+    phrases = [words] + [re.findall(r"[\w'’]+", w) for w in re.findall(r"[\w'’]+(?:-[\w'’]+)+", topic.lower())]
+    if len(words) >= 3:  # "Power BI migration" is mentioned by "PowerBI"
+        phrases += [list(pair) for pair in zip(words, words[1:]) if not set(pair) <= _STOP]
+    for parts in phrases:
+        rx = re.compile(r"(?<![\w])" + r"[\s\-–/]*".join(re.escape(p) for p in parts) + r"(?:e?s)?(?![\w])", re.I)
+        for sp in spans:
+            for m in rx.finditer(ctx.text, sp.start, sp.end):
+                found.append(Span(m.start(), m.end()))
+    if found:
+        return found
+    # 2. any distinctive word, by lemma
+    topic_doc = ctx.analysis.nlp(topic.lower())
+    key = {_stem(t.lemma_) for t in topic_doc if len(t.text) >= 3 and t.lower_ not in _STOP
+           and t.lemma_ not in TEMPLATE_VOCABULARY and t.lower_ not in TEMPLATE_VOCABULARY and not t.is_punct}
+    if not key:
+        return []
     for span, tok in ctx.analysis.words("message"):
-        low = tok.text.lower()
-        cands = {lemma_of(low), low} | ({lemma_of(p) for p in low.split("-")} if "-" in low else set())
-        if cands & key:
+        if {_stem(tok.lemma_), _stem(tok.lower_)} & key:
             found.append(span)
     return found
-
-
-def _lemma_table(ctx: Context):  # type: ignore[no-untyped-def]
-    from ..nlp import _PIPELINE_TABLE
-
-    def lemma_of(word: str) -> str:
-        return _PIPELINE_TABLE.get(word, word)
-
-    return lemma_of
 
 
 try:
