@@ -21,7 +21,7 @@ FACT_FLAGS = {
     "role": "--role", "interview_at": "--interview-at", "sent_at": "--sent-at",
     "decision_by": "--decision-by", "topics": "--topic", "previous_followups": "--previous-followup",
 }
-COMMANDS = ("check", "rule", "rules")
+COMMANDS = ("check", "rule", "rules", "lsp")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -71,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     rule.add_argument("key", metavar="CODE|NAME")
     rule.add_argument("--config", metavar="FILE")
 
+    sub.add_parser("lsp", help="run the language server on stdio (needs the lsp extra)")
+
     rules = sub.add_parser("rules", help="list all rules")
     rules.add_argument("--config", metavar="FILE")
     rules.add_argument("--format", choices=("text", "json"), default="text")
@@ -87,6 +89,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_rule(args)
         if args.command == "rules":
             return cmd_rules(args)
+        if args.command == "lsp":
+            from .lsp import main as lsp_main
+            return lsp_main()
         return cmd_check(args)
     except EtiquetteLintError as exc:
         _err(str(exc))
