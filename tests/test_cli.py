@@ -246,3 +246,26 @@ def test_no_paths_on_a_terminal_is_a_usage_error():
         assert main([]) == 2
     finally:
         sys.stdin = old
+
+
+def test_progress_bar_only_on_long_runs(monkeypatch):
+    import io
+    import etiquette_lint.cli as cli
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    err = Tty()
+    monkeypatch.setattr(cli.sys, "stderr", err)
+    clock = iter([0.0, 0.1, 2.0, 2.1, 2.2, 2.3])
+    monkeypatch.setattr(cli.time, "monotonic", lambda: next(clock))
+    bar = cli._Progress(3, enabled=True)
+    bar.step("a.txt")          # 0.1 s into the run: nothing shown yet
+    assert err.getvalue() == ""
+    bar.step("b.txt")          # 2 s: the bar appears
+    assert "[" in err.getvalue() and "2/3 b.txt" in err.getvalue()
+    bar.clear()
+    assert err.getvalue().endswith("\r")
+    quiet = cli._Progress(1, enabled=True)  # one file never gets a bar
+    assert quiet.enabled is False
