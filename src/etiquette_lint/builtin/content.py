@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable
-
 from ..rule import Context, Rule
 from ..text import Span
 
@@ -266,7 +264,7 @@ def topic_matches(ctx: Context, topic: str) -> list[Span]:
     # 1. the phrase, or a hyphenated word of it, with flexible spacing and a plural ending
     phrases = [words] + [re.findall(r"[\w'’]+", w) for w in re.findall(r"[\w'’]+(?:-[\w'’]+)+", topic.lower())]
     if len(words) >= 3:  # "Power BI migration" is mentioned by "PowerBI"
-        phrases += [list(pair) for pair in zip(words, words[1:]) if not set(pair) <= _STOP]
+        phrases += [list(pair) for pair in zip(words, words[1:], strict=False) if not set(pair) <= _STOP]
     for parts in phrases:
         rx = re.compile(r"(?<![\w])" + r"[\s\-–/]*".join(re.escape(p) for p in parts) + r"(?:e?s)?(?![\w])", re.I)
         for sp in spans:
@@ -298,12 +296,11 @@ def specificity(ctx: Context) -> Specificity:
     if cached is not None:
         return cached
     result = _specificity(ctx)
-    setattr(ctx.analysis, "_etiquette_specificity", result)
+    ctx.analysis._etiquette_specificity = result  # type: ignore[attr-defined]
     return result
 
 
 def _specificity(ctx: Context) -> Specificity:
-    d = ctx.draft
     res = Specificity(topics_given=tuple(ctx.facts.topics))
     names = _name_words(ctx)
     seen: set[str] = set()

@@ -166,10 +166,6 @@ class GreetingWithoutName(Rule):
                              f"(e.g. \"{sal.word.capitalize()} {names or 'Ms. Lee'},\")", fix=fix)
 
 
-def _capitalise(word: str) -> str:
-    return word[:1].upper() + word[1:]
-
-
 class LowercaseGreeting(Rule):
     code = "EL205"
     name = "lowercase-greeting"
