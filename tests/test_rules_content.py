@@ -341,3 +341,13 @@ def test_fact_topics_match_loosely(lint, topic, sentence):
 def test_a_topic_of_common_words_needs_the_phrase(lint):
     text = "Dear Jordan,\n\nThank you for meeting with me. I liked hearing the goals. I am excited.\n\nBest,\nSam"
     assert "EL321" in codes(lint(text, facts={"topics": ["team goals"]}))
+
+
+@pytest.mark.parametrize("text", [
+    "Hi-res photos of the prototype are attached, as promised.\n\nBest,\nSam",
+    "Quick question:\n\nIs the role hybrid or on site?\n\nBest,\nSam",
+    "Hello again. I wanted to share the portfolio link we discussed.\n\nBest,\nSam",
+])
+def test_body_lines_that_look_like_greetings_are_not_judged_as_greetings(lint, text):
+    got = {d.code for d in lint(text).diagnostics}
+    assert not {"EL203", "EL205", "EL206"} & got

@@ -41,6 +41,14 @@ class Salutation:
     def addressee(self) -> str:
         return " ".join(self.name.split())
 
+    @property
+    def plausible(self) -> bool:
+        """A salutation, not a body sentence the parser took for one ("Hi-res photos are attached.")."""
+        if len(self.addressee.split()) > 8 or self.name.startswith(("-", "'")):
+            return False
+        return not re.search(r"[?]|(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St))[.]$|\b(?:is|are|was|were|am|have|has|will|would)\b",
+                             self.text.strip(), re.I)
+
 
 def salutation(ctx: Context) -> Salutation | None:
     d = ctx.draft
@@ -65,8 +73,9 @@ def salutation(ctx: Context) -> Salutation | None:
     lead = len(body) - len(body.lstrip())
     name = body[lead:name_end]
     punct = body[name_end:stripped_end].strip()
-    return Salutation(d.greeting, text, word, word_span, name,
-                      Span(start + pos + lead, start + pos + max(lead, name_end)), punct)
+    sal = Salutation(d.greeting, text, word, word_span, name,
+                     Span(start + pos + lead, start + pos + max(lead, name_end)), punct)
+    return sal if sal.plausible else None
 
 
 def _names_for_fix(ctx: Context, informal: bool = False) -> str | None:
@@ -192,8 +201,8 @@ class LowercaseGreeting(Rule):
 
     def check(self, ctx: Context) -> None:
         sal = salutation(ctx)
-        if sal is None:
-            return
+        if sal is None or sal.word_span is None:
+            return  # a bare vocative ("Quick question:") is not checked for case
         text = ctx.text
         edits: list[tuple[int, str]] = []
         if sal.word_span is not None and sal.word[:1].islower():
