@@ -1111,8 +1111,9 @@ class PanelInterview(Rule):
             ctx.report(where, f"panel interview: send {_join_names(others)} a separate note too, each "
                               "mentioning something you discussed with them (guidance G2, G3)")
         else:
+            also = f", {_join_names(others)} included" if others else ""
             ctx.report(where, f"panel interview: rather than one note to {len(named)} interviewers, send "
-                              "each a separate, personal note (guidance G2, G3)")
+                              f"each a separate, personal note{also} (guidance G2, G3)")
 
 
 RULES = [WrongCompany, WrongPerson, WrongRole, RecipientDomainMismatch, InterviewDayMismatch, PanelInterview]
