@@ -61,7 +61,8 @@ class MatcherSpec:
         flags = re.I if self.ignorecase else 0
         self._regexes = []
         for tok in self.tokens:
-            pattern = tok if self.nonword else rf"(?<![\w'’]){tok}(?![\w'’])"
+            # grouped, so that a token with a top-level "a|b" keeps its word boundaries on every branch
+            pattern = f"(?:{tok})" if self.nonword else rf"(?<![\w'’])(?:{tok})(?![\w'’])"
             self._regexes.append(re.compile(pattern, flags | re.M))
         self._exceptions = [re.compile(e, re.I) for e in self.exceptions]
         self._unless = [re.compile(u, re.I) for u in self.unless]
