@@ -139,6 +139,23 @@ CLEAN.update({
         "amazing, and I really want to work with your team.\n\nBest,\nJay", None, None),
 })
 
+CLEAN.update({
+    "proud-to-join": (
+        "Dear Chef Moreau,\n\nThank you for the stage on Saturday. Working the fish station during the rush "
+        "taught me more in four hours than a month of reading, and I'd be proud to join your line.\n\n"
+        "Sincerely,\nPaul", None, None),
+    "hyphenated-acronym": (
+        "Dear Professor Lang,\n\nThank you for the interview for the lab technician post. Seeing the cryo-EM "
+        "suite was a highlight, and I remain very interested.\n\nKind regards,\nMia", None, None),
+    "want-this-job": (
+        "Dear Mr. Lopez,\n\nThank you for the opportunity to interview for the electrician apprenticeship. "
+        "Wiring the practice panel with Carlos was fun, and I really want this apprenticeship.\n\nBest,\nJon",
+        None, None),
+    "usage-pricing": (
+        "Hi Anya,\n\nThanks for the call today. I liked hearing why you moved billing to usage-based pricing, and "
+        "I'm keen to help with the migration.\n\nBest,\nRaj", None, None),
+})
+
 VAGUE = [
     "Dear Ms. Chen,\n\nThank you for taking the time to speak with me today. I truly enjoyed learning about the "
     "company culture and the exciting direction the team is heading in. It was inspiring to hear about your "

@@ -370,10 +370,10 @@ def _specificity(ctx: Context) -> Specificity:
                 words = 1
                 while j + 1 < len(tokens) and not masked[j + 1] and (
                         distinctive(tokens[j + 1]) or (tokens[j + 1].text in ("-", "/") and j + 2 < len(tokens)
-                                                       and distinctive(tokens[j + 2]))):
-                    j += 1
-                    if tokens[j].text not in ("-", "/"):
-                        words += 1
+                                                       and tokens[j + 2].text[:1].isalnum()
+                                                       and not masked[j + 2])):
+                    j += 2 if tokens[j + 1].text in ("-", "/") else 1  # "cryo - EM": the joined word too
+                    words += 1
                 start, end = base + tokens[i].idx, base + tokens[j].idx + len(tokens[j].text)
                 run = [t for t in tokens[i:j + 1] if t.text not in ("-", "/")]
                 nouns = [t for t in run if not verbish(t)]
