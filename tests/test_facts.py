@@ -351,7 +351,7 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
 def _assert_clean_error(result, *fragments: str) -> None:
     assert result.returncode == 2, (result.stdout, result.stderr)
     assert "Traceback" not in result.stderr
-    lines = [l for l in result.stderr.splitlines() if l.startswith("etiquette-lint: error:")]
+    lines = [ln for ln in result.stderr.splitlines() if ln.startswith("etiquette-lint: error:")]
     assert lines, result.stderr
     for f in fragments:
         assert f in result.stderr, (f, result.stderr)

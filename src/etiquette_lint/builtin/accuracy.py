@@ -57,7 +57,7 @@ INDUSTRY_HEADS = {
     "utilities", "chemicals", "materials", "steel", "automotive", "aerospace", "enterprises",
     "international", "worldwide", "group", "brands", "apparel", "outfitters", "cosmetics", "beverages",
     "brewing", "hospitality", "living", "trust", "credit", "partners", "bros", "sons", "services",
-    "law", "legal", "labs",
+    "law", "legal",
 }
 # A capitalised name followed by one of these is a department or a project, not a company.
 DEPARTMENT_AFTER = re.compile(
@@ -224,7 +224,6 @@ _WEAK_CUE = re.compile(
     r"(?:\bhelp(?:s|ing)?|\bcontribut\w*[ \t]+to|\bsupport(?:ing)?|\bpart[ \t]+of|\bserv(?:e|ing)|"
     r"\brepresent\w*|\bat|\bfuture[ \t]+(?:at|with)|\binterview\w*[ \t]+with|"
     r"\bgrow(?:ing)?[ \t]+with)[ \t]+$", re.I)
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|your|our|my|a|an|this|that|these|those|their|its)[ \t]+$", re.I)
 
 
 @dataclass
@@ -670,10 +669,11 @@ class WrongCompany(Rule):
                "capitalised names after \"join\", \"the team at\", \"the role at\", \"work for\" or in "
                "\"Dear X team\"; names with a legal suffix (Inc, LLC, Ltd, Corp); names ending in an "
                "industry word (\"Brightwave Audio\"), and ORG entities when a statistical spaCy model is "
-               "configured, after \"help\", \"part of\", \"at\" or in the subject. Not checked: the signature, quoted text, people's names, the role, the "
-               "topics, products named after the company (\"Initech Cloud\"), and sentences that frame "
-               "the company as your own past or present (\"at my previous company, Globex, I ...\") or "
-               "as another on purpose (\"another offer from Globex\").")
+               "configured, after \"help\", \"part of\", \"at\" or in the subject. Not checked: the "
+               "signature, quoted text, people's names, the role, the topics, products named after the "
+               "company (\"Initech Cloud\"), and names the words around them frame as your own past or "
+               "present (\"at my previous company, Globex, I ...\") or as another company on purpose "
+               "(\"another offer from Globex\").")
     why = ("Naming the wrong company is the most visible copy-paste mistake: it tells the interviewer "
            "the note was recycled from another application, the opposite of a sincere, tailored "
            "message (G15, G19). Double-check every name before you send.")
