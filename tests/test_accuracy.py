@@ -25,8 +25,12 @@ ENFORCED = [
     "personalization",
     "generic",
     "subject",
+    "length",
+    "timing",
+    "accuracy",
 ]
-NOT_YET = ["spelling", "grammar", "timing", "accuracy"]  # measured, not enforced yet
+# Measured by the benchmark, not enforced yet: add each here-above when its rules land.
+NOT_YET = ["tone.desperate", "tone.pushy", "tone.casual", "tone.negative", "spelling", "grammar"]
 
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.85
@@ -63,6 +67,12 @@ def test_recall_floor(summary, category):
     row = summary["categories"][category]
     recall = row["recall"] if row["recall"] is not None else 0.0
     assert recall >= MIN_RECALL, f"{category}: recall {recall} < {MIN_RECALL}; missed {row['fn_drafts']}"
+
+
+def test_every_category_is_enforced_or_pending():
+    from etiquette_lint.diagnostics import CATEGORIES
+
+    assert sorted(ENFORCED + NOT_YET) == sorted(CATEGORIES)
 
 
 def test_false_alarms_on_clean_drafts(summary):
