@@ -95,3 +95,35 @@ def test_languagetool_needs_a_server_or_install_in_config(tmp_path):
     path.write_text('[proofread]\nbackend = "languagetool"\n')
     with pytest.raises(ConfigError, match="languagetool-url"):
         load_config(path)
+
+
+@pytest.mark.parametrize("sentence,slip,fix", [
+    ("I know you're time is valuable.", "you're", "your"),
+    ("I am looking forward to here from you.", "here", "hear"),
+])
+def test_more_certain_confusions(sentence, slip, fix):
+    from etiquette_lint.proofread import Vocabulary, get_backend
+
+    found = get_backend().check(sentence, [(0, len(sentence))], Vocabulary())
+    assert [(sentence[f.start:f.end], f.suggestions[0]) for f in found] == [(slip, fix)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I hope you're well and your team is too.",
+    "I moved here from Boston last year.",
+    "Glad to be here from the start.",
+    "Your team triages tickets and the intercompany ledger is tagged before forecasting.",
+    "The roastery and the stormwater project were highlights; I met Mr. osei at the cafe.",
+])
+def test_correct_sentences_stay_quiet(sentence):
+    from etiquette_lint.proofread import Vocabulary, get_backend
+
+    assert get_backend().check(sentence, [(0, len(sentence))], Vocabulary()) == []
+
+
+def test_closed_compound_rule_keeps_classic_slips():
+    from etiquette_lint.proofread import Vocabulary, get_backend
+
+    text = "Thankyou for the tour, I learned alot."
+    found = {text[f.start:f.end] for f in get_backend().check(text, [(0, len(text))], Vocabulary())}
+    assert found == {"Thankyou", "alot"}

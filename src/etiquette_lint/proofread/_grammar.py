@@ -175,6 +175,14 @@ _rule(r"(?<![\w'\u2019])((?i:your))[ \t]+(?:a|an|the)[ \t]+" + _W, "your-youre",
 # you're -> your
 _rule(r"(?<![\w'\u2019])(?i:for|of|with|about|from|into|at|by|to|on|in)[ \t]+((?i:you" + _APOS + r"re))(?![\w'\u2019])",
       "your-youre", "your", "'{w}' means 'you are'; the possessive is 'your'.")
+_rule(r"(?<![\w'\u2019])((?i:you" + _APOS + r"re))[ \t]+(?i:time|team|company|feedback|consideration|help|"
+      r"insight|insights|advice|guidance|input|decision|offer|email|e-mail|message|schedule|interview|"
+      r"organi[sz]ation|patience|support|questions?)[ \t]*(?:is|was|are|were|has|have|and|[,.;:!?])",
+      "your-youre", "your", "'{w}' means 'you are'; the possessive is 'your'.")
+# here -> hear
+_rule(r"(?<![\w'\u2019-])(?i:forward[ \t]+to|hope[ \t]+to|wait[ \t]+to|love[ \t]+to|glad[ \t]+to|happy[ \t]+to|"
+      r"pleased[ \t]+to|excited[ \t]+to)[ \t]+((?i:here))[ \t]+(?i:from|back)(?![\w'\u2019-])",
+      "here-hear", "hear", "'{w}' should be 'hear' (to hear from someone).")
 # its -> it's
 _rule(r"(?<![\w'\u2019])((?i:its))[ \t]+(?:been|a|an|the)[ \t]+" + _W, "its-it-is",
       "it's", "'{w}' should be 'it's' (it is / it has) here.")

@@ -124,6 +124,8 @@ def is_title_case_line(segment: str, pos: int) -> bool:
     """Is the line around ``pos`` in Title Case (a subject line, a heading)?"""
     _, line = _line(segment, pos)
     words = _PART_RE.findall(line)
+    if len(words) > 14:
+        return False  # a body line, not a subject or a heading
     # "Thank You For The Opportunity": capitalised function words inside a line.
     if any(w[0].isupper() and w.lower() in _FUNCTION_WORDS for w in words[1:]):
         return True

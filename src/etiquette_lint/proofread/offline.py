@@ -38,6 +38,12 @@ _CONTRACTIONS = ("n't", "'s", "'ll", "'re", "'ve", "'d", "'m", "'")
 _VOCAB_SUFFIXES = (("'s", ""), ("'", ""), ("ies", "y"), ("es", ""), ("s", ""), ("ed", ""),
                    ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("ers", ""), ("er", ""),
                    ("er", "e"))
+_AFTER_HONORIFIC = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof)\.?\s+$", re.I)
+_COMPOUND_TAILS = ("ery", "ware", "wide", "wise", "like", "based")
+_INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+                ("ied", "y"))
+_PREFIXES = ("inter", "intra", "multi", "cross", "under", "over", "non", "pre", "post", "sub", "co", "re",
+             "un", "self")
 _BRITISH = (
     (re.compile(r"our(s|ed|ing|able|ably|ite|ites|ful|er|ers|ism|ist|less)?$"), r"or\1"),
     (re.compile(r"is(e|es|ed|ing|er|ers|ation|ations|able)$"), r"iz\1"),
@@ -190,6 +196,8 @@ class OfflineBackend:
         low = _norm(token)
         if low in terms.reject_words:
             return [self._reject(abs_start, abs_start + len(token), token)]
+        if _AFTER_HONORIFIC.search(seg, max(0, rel_start - 8), rel_start):
+            return []  # "mr. osei", "Dr. Okafor": a surname, whatever its case
         if "-" in token:
             if self._accepted(low, lex, terms):
                 return []
@@ -219,6 +227,25 @@ class OfflineBackend:
                     stem = form[: -len(suf)] + rep
                     if stem in vocab or stem in terms.accept:
                         return True
+            # Regular inflections of any dictionary word: "triages", "tagged", "forecasting".
+            for suf, rep in _INFLECTIONS:
+                if form.endswith(suf) and len(form) - len(suf) >= 3:
+                    stem = form[: -len(suf)] + rep
+                    if stem in lex:
+                        return True
+            # Closed compounds of two dictionary words: "stormwater", "roastery" (not "alot").
+            for cut in range(4, len(form) - 2):
+                head, tail = form[:cut], form[cut:]
+                if head not in lex or lex.count(head) < 50:
+                    continue
+                if tail in _COMPOUND_TAILS or (len(tail) >= 4 and tail in lex and lex.count(tail) >= 50):
+                    return True  # ("thankyou" stays flagged: "you" is too short a tail)
+            # Prefixed compounds of dictionary words: "intercompany", "reonboard", "nonprofit".
+            for prefix in _PREFIXES:
+                rest = form[len(prefix):]
+                # short prefixes need a long remainder: "regrads" is not re+grads
+                if form.startswith(prefix) and len(rest) >= (6 if len(prefix) <= 2 else 4) and rest in lex:
+                    return True
             # British spellings of known American words: colour, organise, centre.
             for rx, rep in _BRITISH:
                 if rx.search(form) and rx.sub(rep, form) in lex:
