@@ -1,0 +1,153 @@
+"""Tone rules that data cannot express. The wording rules of the four tone categories
+are YAML packs in ``rules/tone/``; this module holds what needs a lexicon:
+
+- EL528 ``shouting-caps``: words in ALL CAPS that are ordinary English words ("SO EXCITED",
+  "PLEASE", "URGENT"), not acronyms (CRM, ROI, SaaS, API, SQL, AWS, NYC, Q3, HR, CEO, UX, I).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from typing import Any, Iterable
+
+from ..rule import Context, Rule
+from ..text import Span
+
+# Acronyms and initialisms that are also English words, or that a follow-up to an interview
+# often contains. Words that are not English words (CRM, SQL, HVAC, ...) need no entry: only
+# capitalised *words* are shouting. Users extend the list with the option ``acronyms``.
+ACRONYMS = frozenset("""
+I A AM PM AD BC OK US USA UK EU UN IT AI ML UI UX PR HR QA QC IP ID TV PC OR ER ICU RN MD
+CEO CFO CTO COO CIO CMO CISO VP SVP EVP GM MBA PHD BA BS BSC MS MSC MA CPA CFA PMP PE
+CRM ROI SAAS API SQL AWS GCP NYC LA SF DC KPI OKR SLA SLO ETL ERP SAP SEO SEM CMS CPU GPU
+RAM SSD USB PDF CSV HTML CSS JSON XML REST SDK CI CD IDE OS iOS FAQ ETA EOD EOW COB ASAP FYI
+NDA PTO WFH HQ ESL ELL IEP EPA OSHA FDA NASA NATO NHS GAAP IFRS FIFO LIFO SMART STAR LEAN AGILE
+SCRUM SAFE CARE GRIT DEI ESG CSR GDPR HIPAA SOC ISO IEEE ACM MIT UCLA NYU STEM ACT SAT GRE
+GMAT LSAT MCAT COVID AIDS HIV NICU PACU OB GYN EMT CNA LPN NP PA DPT OT PT SLP BSN MSN DNP
+UPS DHL IBM HP LG AMD ARM VISA IKEA LEGO GAP ZARA HSBC BBC CNN NBA NFL NHL MLB FIFA UEFA
+AND OR NOT XOR NULL TRUE FALSE IF ELSE SELECT JOIN WHERE GROUP ORDER BY FROM INSERT UPDATE
+DELETE CREATE DROP TABLE INDEX VIEW CASE WHEN THEN END AS ON IN IS
+""".split())
+
+# two- and three-letter words that are shouting when capitalised on their own
+SHORT_EMPHASIS = frozenset({"SO", "NO", "NOT", "YES", "TOO", "NOW", "WOW", "YAY", "ALL", "BIG"})
+
+_LEXICON: Any = None
+_LEXICON_LOCK = threading.Lock()
+
+
+def _common_words() -> Any:
+    """English word frequencies from pyspellchecker's bundled list (no download), loaded once."""
+    global _LEXICON
+    with _LEXICON_LOCK:
+        if _LEXICON is None:
+            try:
+                from spellchecker import SpellChecker
+
+                _LEXICON = SpellChecker(distance=1).word_frequency.dictionary
+            except Exception:  # pragma: no cover - the dependency is declared; degrade quietly
+                _LEXICON = {}
+        return _LEXICON
+
+
+def _is_caps_word(text: str) -> bool:
+    return len(text) >= 2 and text.isalpha() and text.isupper()
+
+
+class ShoutingCaps(Rule):
+    code = "EL528"
+    name = "shouting-caps"
+    category = "tone.casual"
+    severity = "warning"
+    guidance = ("G8",)
+    options = {"acronyms": [], "min_frequency": 1000}
+    summary = ("Flags ordinary words written in ALL CAPS in your own text -- \"SO EXCITED\", \"PLEASE\", "
+               "\"URGENT\", \"THANK YOU\" -- as one finding per run of words. Acronyms are not flagged: "
+               "CRM, ROI, SaaS, API, SQL, AWS, NYC, Q3, HR, PM, CEO, UX and \"I\" are fine, and so is "
+               "any all-caps token that is not a common English word (HVAC, AML, ICU) or that contains "
+               "a digit. Names from the facts are allowed; add your own with the option `acronyms`. The "
+               "subject line is left to the subject rules.")
+    why = ("The guidance names ALL CAPS among the marks of an unprofessional tone (G8): in e-mail, "
+           "capitals read as shouting, and \"I am SO EXCITED\" reads as over-eager as well.")
+    instead = "Write the words in normal case and let the word choice carry the emphasis: \"I am delighted to accept.\""
+    examples = {
+        "fail": [
+            "Hi Nicole,\n\nYes, I am SO EXCITED to accept the Social Media Specialist offer.\n\nBest,\nKayla",
+            "Dear Ms. Lee,\n\nPLEASE let me know about the role. It is URGENT for me.\n\nBest regards,\nSam",
+        ],
+        "pass": [
+            "Dear Ms. Lee,\n\nThank you for the interview. I enjoyed the CRM migration case and the ROI model; "
+            "my SQL and AWS work at a NYC SaaS firm, and the Q3 API launch, fit well. The HR and PM teams "
+            "were great, and I met the CEO.\n\nBest regards,\nSam",
+            "Dear Ms. Lee,\n\nThank you for the interview. I used the STAR method and SMART goals in my last "
+            "role, and I hold the EPA Universal certification for HVAC work.\n\nBest regards,\nSam\nSAM RIVERA",
+            {"text": "Dear Ms. Lee,\n\nThank you for the interview at NORTHWIND about the grid analyst "
+                     "role.\n\nBest regards,\nSam", "facts": {"company": "NORTHWIND"},
+             "note": "a company name from the facts"},
+        ],
+    }
+
+    def check(self, ctx: Context) -> None:
+        allowed = set(ACRONYMS) | {str(a).upper() for a in ctx.options.get("acronyms") or []}
+        for fact in ctx.facts.words():
+            allowed.update(w.upper() for w in re.findall(r"[A-Za-z]+", fact) if w.isupper())
+        min_freq = ctx.options.get("min_frequency", 1000) or 0
+        for pd in ctx.analysis.docs("message"):
+            tokens = list(pd.doc)
+            if not any(_is_caps_word(t.text) and t.text not in allowed for t in tokens):
+                continue
+            lexicon = _common_words()
+            flags = [self._shouting(t.text, lexicon, allowed, min_freq) for t in tokens]
+            # a short emphatic word ("SO") next to a shouted word counts too; a run is one finding
+            for i, t in enumerate(tokens):
+                if flags[i] is None and _is_caps_word(t.text) and t.text not in allowed \
+                        and t.text.lower() in lexicon and self._neighbour(flags, tokens, i):
+                    flags[i] = True
+            for start, end, words in self._runs(tokens, flags):
+                span = pd.to_span(start, end)
+                fixed = " ".join(words)
+                ctx.report(span, f"'{ctx.text[span.start:span.end]}' in capitals reads as shouting: write it "
+                                 "in normal case",
+                           fix=ctx.replace_fix(span, self._normal_case(ctx, span, fixed), safe=False,
+                                               description="write in normal case"))
+
+    @staticmethod
+    def _shouting(text: str, lexicon: Any, allowed: set[str], min_freq: int) -> bool | None:
+        if not _is_caps_word(text) or text in allowed:
+            return False
+        if text in SHORT_EMPHASIS:
+            return True
+        if len(text) < 4:
+            return None  # decided by its neighbours
+        return (lexicon.get(text.lower()) or 0) >= min_freq or None
+
+    @staticmethod
+    def _neighbour(flags: list[bool | None], tokens: list[Any], i: int) -> bool:
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(tokens) and flags[j] is True:
+                return True
+        return False
+
+    @staticmethod
+    def _runs(tokens: list[Any], flags: list[bool | None]) -> Iterable[tuple[int, int, list[str]]]:
+        run: list[Any] = []
+        for t, f in zip(tokens, flags):
+            if f is True:
+                run.append(t)
+                continue
+            if run:
+                yield run[0].idx, run[-1].idx + len(run[-1].text), [x.text for x in run]
+                run = []
+        if run:
+            yield run[0].idx, run[-1].idx + len(run[-1].text), [x.text for x in run]
+
+    @staticmethod
+    def _normal_case(ctx: Context, span: Span, text: str) -> str:
+        lowered = text.lower()
+        before = ctx.text[:span.start].rstrip(" \t")
+        sentence_start = not before or before[-1] in ".!?\n"
+        return lowered[:1].upper() + lowered[1:] if sentence_start else lowered
+
+
+RULES = [ShoutingCaps]
