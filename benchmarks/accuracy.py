@@ -87,8 +87,8 @@ class DraftResult:
         return not self.flags
 
 
-def load_labels() -> dict[str, dict[str, Any]]:
-    with open(CORPUS / "labels.yaml", encoding="utf-8") as fh:
+def load_labels(corpus: Path = CORPUS) -> dict[str, dict[str, Any]]:
+    with open(corpus / "labels.yaml", encoding="utf-8") as fh:
         return yaml.safe_load(fh)
 
 
@@ -111,15 +111,15 @@ def proselint_checks():  # type: ignore[no-untyped-def]
     return run
 
 
-def evaluate(with_proselint: bool = True) -> tuple[list[DraftResult], dict[str, Any]]:
-    labels = load_labels()
+def evaluate(with_proselint: bool = True, corpus: Path = CORPUS) -> tuple[list[DraftResult], dict[str, Any]]:
+    labels = load_labels(corpus)
     linter = Linter()
     run_proselint = proselint_checks() if with_proselint else None
     results: list[DraftResult] = []
     t0 = time.perf_counter()
     for name in sorted(labels):
         label = labels[name]
-        path = CORPUS / "drafts" / name
+        path = corpus / "drafts" / name
         report = linter.lint_file(path)
         draft = report.draft
         assert draft is not None
@@ -220,7 +220,7 @@ def _fmt(x: float | None) -> str:
 
 
 def print_table(summary: dict[str, Any], results: list[DraftResult], category: str | None) -> None:
-    print(f"etiquette-lint on tests/corpus: {summary['drafts']} drafts "
+    print(f"etiquette-lint on {summary.get('corpus', 'tests/corpus')}: {summary['drafts']} drafts "
           f"({summary['faulty']} flagged, {summary['clean']} clean), {summary['seconds']} s")
     print()
     header = f"{'category':<16} {'labelled':>8} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>7}"
@@ -291,8 +291,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print one JSON document")
     ap.add_argument("--category", help="list the per-draft misses and false alarms of one category")
     ap.add_argument("--no-proselint", action="store_true", help="skip the proselint comparison")
+    ap.add_argument("--corpus", type=Path, default=CORPUS,
+                    help="a corpus folder (drafts/ + labels.yaml); tests/corpus-holdout is the blind set")
     args = ap.parse_args(argv)
-    results, summary = evaluate(with_proselint=not args.no_proselint)
+    results, summary = evaluate(with_proselint=not args.no_proselint, corpus=args.corpus)
+    summary["corpus"] = str(args.corpus.resolve().relative_to(ROOT)) if args.corpus.resolve().is_relative_to(ROOT) \
+        else str(args.corpus)
     if args.json:
         summary["per_draft"] = {
             r.name: {"kind": r.kind, "labelled_kind": r.labelled_kind, "flags": sorted(r.flags),

@@ -17,7 +17,10 @@ def render_pretty(reports: Sequence[Report], out: TextIO, color: bool = False) -
     total = {"error": 0, "warning": 0, "info": 0}
     for report in reports:
         lines = report.text.split("\n")
-        head = f"{report.path} ({report.kind.replace('_', '-')}, score {report.score}/100)"
+        kind = report.kind.replace("_", "-")
+        if report.kind_detected:
+            kind += f", {report.kind_reason}"
+        head = f"{report.path} ({kind}; score {report.score}/100)"
         out.write(c(_BOLD, head) + "\n")
         if not report.diagnostics:
             out.write("  no problems found\n")
