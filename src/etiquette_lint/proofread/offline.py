@@ -38,6 +38,13 @@ _CONTRACTIONS = ("n't", "'s", "'ll", "'re", "'ve", "'d", "'m", "'")
 _VOCAB_SUFFIXES = (("'s", ""), ("'", ""), ("ies", "y"), ("es", ""), ("s", ""), ("ed", ""),
                    ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("ers", ""), ("er", ""),
                    ("er", "e"))
+# Words people wrongly run together; every other closed compound of two real words
+# ("cutover", "rollout", "rebrand") is taken as a word the dictionary lacks.
+_WRONGLY_JOINED = frozenset({
+    "alot", "thankyou", "infact", "aswell", "incase", "eachother", "atleast", "noone", "everytime",
+    "alittle", "inspite", "infront", "ontop", "apart", "forsure", "nevermind", "alright", "nonetheless",
+    "thankyous", "lookforward", "followup", "followups", "setup", "loggedin", "inorder", "upto",
+}) - {"apart", "nonetheless", "alright", "setup", "followup", "followups"}
 _AFTER_HONORIFIC = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof)\.?\s+$", re.I)
 _COMPOUND_TAILS = ("ery", "ware", "wide", "wise", "like", "based")
 _INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
@@ -290,6 +297,8 @@ class OfflineBackend:
         if deep and lex.needs_deep(low):
             budget[0] -= 1
         sugg = lex.suggest(low, deep=deep)
+        if sugg and " " in sugg[0] and low not in _WRONGLY_JOINED and min(map(len, sugg[0].split())) >= 3:
+            return []  # a closed compound of two real words: "cutover", "rollout", "seagrass"
         return [self._misspelling(word, abs_start, sugg)]
 
     @staticmethod
