@@ -127,3 +127,15 @@ def test_closed_compound_rule_keeps_classic_slips():
     text = "Thankyou for the tour, I learned alot."
     found = {text[f.start:f.end] for f in get_backend().check(text, [(0, len(text))], Vocabulary())}
     assert found == {"Thankyou", "alot"}
+
+
+def test_verb_agreement_after_i():
+    from etiquette_lint.proofread import Vocabulary, get_backend
+
+    text = "I understands the decision, I wishes you well and I has learned a lot; I tries."
+    found = [(text[f.start:f.end], f.suggestions[0]) for f in get_backend().check(text, [(0, len(text))],
+                                                                                   Vocabulary())]
+    assert found == [("understands", "understand"), ("wishes", "wish"), ("has", "have"), ("tries", "try")]
+    fine = ("I discuss budgets, I address issues, I always plan, I thus agree, I guess so, and I process "
+            "invoices; as I was saying, I focus on results. Thanks, I appreciate it.")
+    assert get_backend().check(fine, [(0, len(fine))], Vocabulary()) == []

@@ -241,6 +241,45 @@ def _confusions(seg: str, base: int) -> Iterator[Finding]:
             )
 
 
+_I_VERB = re.compile(r"(?<![\w'\u2019-])I[ \t]+([a-z]{2,}?)(ies|es|s)(?![\w'\u2019-])")
+_I_IRREGULAR = {"has": "have", "is": "am", "does": "do", "wants": "want"}
+_I_IRREGULAR_RE = re.compile(r"(?<![\w'\u2019-])I[ \t]+(has|is|does)(?![\w'\u2019-])")
+# words ending in -s that may follow "I": adverbs and the like
+_NOT_VERBS = frozenset({
+    "always", "sometimes", "perhaps", "thus", "nevertheless", "nonetheless", "besides", "afterwards",
+    "towards", "regardless", "nowadays", "sometimes", "various", "previous", "serious", "obvious",
+    "unless", "less", "was", "as", "us", "yes", "this", "its", "his", "hers", "ours", "yours",
+    "thanks", "plus", "across", "whereas", "anyways", "overseas", "indoors", "outdoors", "upstairs",
+    "downstairs", "likewise", "otherwise", "endless", "tireless", "alias", "bus", "focus", "process",
+})
+
+
+def _i_agreement(seg: str, base: int, known: Callable[[str], bool]) -> Iterator[Finding]:
+    """"I understands", "I has", "I is": a verb after "I" never takes -s."""
+    for m in _I_IRREGULAR_RE.finditer(seg):
+        verb = m.group(1)
+        yield Finding(base + m.start(1), base + m.end(1), "grammar", "i-agreement",
+                      f"After 'I', use '{_I_IRREGULAR[verb]}', not '{verb}'.", (_I_IRREGULAR[verb],))
+    for m in _I_VERB.finditer(seg):
+        word = m.group(1) + m.group(2)
+        if word in _NOT_VERBS or word in _I_IRREGULAR or word.endswith(("ss", "us", "is")):
+            continue  # "I discuss", "I focus", "I analysis"? -- base forms ending in s
+        stem = m.group(1) + ("y" if m.group(2) == "ies" else "")
+        candidates = [stem] if m.group(2) != "es" else [m.group(1), m.group(1) + "e"]
+        base_form = next((c for c in candidates if known(c) and len(c) >= 3), None)
+        if base_form is None or not _looks_like_verb_after_i(seg, m.end()):
+            continue
+        yield Finding(base + m.start(1), base + m.end(2), "grammar", "i-agreement",
+                      f"After 'I', use '{base_form}', not '{word}'.", (base_form,))
+
+
+def _looks_like_verb_after_i(seg: str, end: int) -> bool:
+    """What follows a verb: an object, a clause, a preposition or the end of the sentence --
+    not another verb-like word that would make '-s' a plural noun ("I specs ..." does not occur)."""
+    rest = seg[end:end + 30]
+    return bool(re.match(r"[ \t]*(?:[a-z]|[A-Z]|[.,;!?]|$)", rest))
+
+
 def check_grammar(seg: str, base: int, known: Callable[[str], bool]) -> list[Finding]:
     """Grammar findings for a masked segment starting at offset ``base``."""
 
@@ -251,4 +290,5 @@ def check_grammar(seg: str, base: int, known: Callable[[str], bool]) -> list[Fin
     out.extend(_doubled(seg, base, initial))
     out.extend(_a_an(seg, base, initial, known))
     out.extend(_confusions(seg, base))
+    out.extend(_i_agreement(seg, base, known))
     return out
