@@ -51,6 +51,14 @@ def _common_words() -> Any:
         return _LEXICON
 
 
+_QUOTES = {'"', "'", "“", "”", "‘", "’", "«", "»", "`"}
+
+
+def _quoted(tokens: list[Any], i: int) -> bool:
+    """A single word in quotation marks is cited, not shouted: how you respond to a "NO"."""
+    return 0 < i < len(tokens) - 1 and tokens[i - 1].text in _QUOTES and tokens[i + 1].text in _QUOTES
+
+
 def _is_caps_word(text: str) -> bool:
     return len(text) >= 2 and text.isalpha() and text.isupper()
 
@@ -98,7 +106,8 @@ class ShoutingCaps(Rule):
             if not any(_is_caps_word(t.text) and t.text not in allowed for t in tokens):
                 continue
             lexicon = _common_words()
-            flags = [self._shouting(t.text, lexicon, allowed, min_freq) for t in tokens]
+            flags = [False if _quoted(tokens, i) else self._shouting(t.text, lexicon, allowed, min_freq)
+                     for i, t in enumerate(tokens)]
             # a short emphatic word ("SO") next to a shouted word counts too; a run is one finding
             for i, t in enumerate(tokens):
                 if flags[i] is None and _is_caps_word(t.text) and t.text not in allowed \
