@@ -1,23 +1,74 @@
-"""Readiness score: 100 means nothing a recruiter would wince at.
+"""Readiness score: 100 means nothing a recruiter would wince at. See docs/score.md.
 
-Each diagnostic costs points by severity (error 25, warning 10, info 2); a
-category costs at most 30 points however many times it is hit, so one noisy
-problem cannot hide the rest; the score never drops below 0.
+How it is computed, from the diagnostics of one draft:
+
+1. Each finding weighs by severity: error 30, warning 12, info 1.
+2. Warnings and errors are grouped by category, and within it by rule. Each rule's
+   heaviest finding counts in full, its next one half, the next a quarter, ... (one
+   problem repeated is still one problem; different problems add up), and a category
+   costs at most 40 points.
+3. Info findings (suggestions) cost 1 point each, 5 at most in all.
+4. score = 100 - the category costs - the info cost, rounded, never below 0.
+5. A draft with any error scores at most 69: it is not ready to send, however clean the
+   rest is.
+
+The score is monotonic: adding a finding, or raising a finding's severity, never raises
+it. Bands: 90-100 ready to send; 70-89 worth a revision; 0-69 fix before sending.
 """
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from .diagnostics import Diagnostic
 
-COST = {"error": 25, "warning": 10, "info": 2}
-CATEGORY_CAP = 30
+WEIGHT: Mapping[str, float] = {"error": 30.0, "warning": 12.0, "info": 1.0}
+REPEAT_FACTOR = 0.5     # each further finding of the same rule counts half the one before
+CATEGORY_CAP = 40.0     # most a single category (warnings and errors) can cost
+INFO_CAP = 5.0          # most all info findings together can cost
+ERROR_CEILING = 69      # highest score of a draft with an error
+
+# kept for code that imported the old names
+COST = {k: int(v) for k, v in WEIGHT.items()}
+
+BANDS: tuple[tuple[int, str], ...] = ((90, "ready to send"), (70, "worth a revision"), (0, "fix before sending"))
+
+
+def rule_cost(severities: Iterable[str]) -> float:
+    """The cost of one rule's findings: the heaviest in full, then halving."""
+    weights = sorted((WEIGHT.get(s, 0.0) for s in severities), reverse=True)
+    return sum(w * REPEAT_FACTOR ** k for k, w in enumerate(weights))
+
+
+def category_cost(per_rule: Mapping[str, Iterable[str]]) -> float:
+    """The cost of one category: its rules' costs added up, capped at CATEGORY_CAP."""
+    return min(CATEGORY_CAP, sum(rule_cost(sevs) for sevs in per_rule.values()))
+
+
+def penalty(diagnostics: Iterable[Diagnostic]) -> float:
+    """Points lost (before rounding and before the error ceiling)."""
+    per_category: dict[str, dict[str, list[str]]] = {}
+    infos = 0
+    for d in diagnostics:
+        if d.severity == "info":
+            infos += 1
+        else:
+            per_category.setdefault(d.category, {}).setdefault(d.code, []).append(d.severity)
+    return sum(category_cost(rules) for rules in per_category.values()) + min(INFO_CAP, infos * WEIGHT["info"])
 
 
 def readiness_score(diagnostics: Iterable[Diagnostic]) -> int:
-    per_category: dict[str, int] = {}
-    for d in diagnostics:
-        per_category[d.category] = per_category.get(d.category, 0) + COST.get(d.severity, 0)
-    penalty = sum(min(CATEGORY_CAP, v) for v in per_category.values())
-    return max(0, 100 - penalty)
+    """0-100; see the module docstring and docs/score.md."""
+    diags = list(diagnostics)
+    score = max(0, int(round(100 - penalty(diags))))
+    if any(d.severity == "error" for d in diags):
+        score = min(score, ERROR_CEILING)
+    return score
+
+
+def band(score: int) -> str:
+    """"ready to send", "worth a revision" or "fix before sending"."""
+    for floor, name in BANDS:
+        if score >= floor:
+            return name
+    return BANDS[-1][1]
