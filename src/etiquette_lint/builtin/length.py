@@ -104,7 +104,8 @@ class LongParagraph(Rule):
     guidance = ("G7",)
     options = {"max": 90}
     summary = ("Reports a body paragraph of more than 90 words (option `max`, with `per_kind` "
-               "overrides): a wall of text, even when the whole note is within its length.")
+               "overrides): a wall of text, even when the whole note is within its length. Reported at the "
+               "paragraph's first sentence. A paragraph that is one long sentence is left to EL403.")
     why = ("A follow-up is skimmed: short paragraphs of two or three sentences let the interviewer "
            "find the thanks, the specific detail and your interest at a glance (G7). A 100-word block "
            "reads as an essay, the thing the guidance warns against.")
@@ -131,13 +132,15 @@ class LongParagraph(Rule):
         limit = _limit(ctx)
         if not limit:
             return
+        sentences = list(sentence_spans(ctx, "body"))
         for pd in ctx.analysis.docs("body"):
             n = sum(1 for t in pd.doc if _is_word(t))
-            if n > limit:
-                first_line_end = ctx.text.find("\n", pd.span.start, pd.span.end)
-                end = first_line_end if first_line_end >= 0 else pd.span.end
-                ctx.report(Span(pd.span.start, end),
-                           f"this paragraph has {n} words (over {limit}): break it up or cut it down")
+            if n <= limit:
+                continue
+            inside = [span for span, _ in sentences if pd.span.contains(span)]
+            if len(inside) < 2:
+                continue  # a one-sentence paragraph is EL403's finding (long-sentence), not a second one
+            ctx.report(inside[0], f"this paragraph has {n} words (over {limit}): break it up or cut it down")
 
 
 RULES = [LongSentence, LongParagraph]
