@@ -80,3 +80,20 @@ def test_empty_message_is_an_error():
     from etiquette_lint import EtiquetteLintError
     with pytest.raises(EtiquetteLintError, match="no text of its own"):
         lint("---\nkind: thank_you\n---\n\n> only a quote\n")
+
+
+def test_lint_file_reuses_the_linter_until_the_config_changes(tmp_path):
+    import os
+    from etiquette_lint import linter as linter_mod
+
+    cfg = tmp_path / "etiquette-lint.toml"
+    cfg.write_text('ignore = ["EL201"]\n')
+    path = tmp_path / "d.txt"
+    path.write_text(DEAR_SIR)
+    lint_file(path)
+    first = linter_mod._linter_for_file(cfg)
+    lint_file(path)
+    assert linter_mod._linter_for_file(cfg) is first
+    cfg.write_text('select = ["EL201"]\n')
+    os.utime(cfg, ns=(first_ns := cfg.stat().st_mtime_ns + 10**9, first_ns))
+    assert {d.code for d in lint_file(path).diagnostics} == {"EL201"}

@@ -212,7 +212,21 @@ def lint_file(path: str | os.PathLike[str], facts: Facts | Mapping[str, Any] | N
               ) -> Report:
     """Lint a draft file. Without ``config``, the nearest configuration file above it is used."""
     if config is None and str(path) != "-":
-        found = find_config(Path(path).parent)
+        found = find_config(Path(path).absolute().parent)
         if found is not None:
-            return Linter(load_config(found)).lint_file(path, facts=facts, kind=kind)
+            return _linter_for_file(found).lint_file(path, facts=facts, kind=kind)
     return _linter_for(config).lint_file(path, facts=facts, kind=kind)
+
+
+_FILE_LINTERS: dict[tuple[str, int], Linter] = {}
+
+
+def _linter_for_file(path: Path) -> Linter:
+    """One Linter per configuration file, reloaded when the file changes."""
+    key = (str(path.resolve()), path.stat().st_mtime_ns)
+    with _DEFAULT_LOCK:
+        if key not in _FILE_LINTERS:
+            for old in [k for k in _FILE_LINTERS if k[0] == key[0]]:
+                del _FILE_LINTERS[old]
+            _FILE_LINTERS[key] = Linter(load_config(path))
+        return _FILE_LINTERS[key]
