@@ -37,6 +37,9 @@ META_KEYS = ("code", "name", "extends", "category", "severity", "level", "kinds"
              "summary", "why", "instead", "examples", "requires_facts", "link", "options")
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _line_of(node: yaml.Node, key: str) -> int | None:
     if isinstance(node, yaml.MappingNode):
         for k, _ in node.value:
@@ -53,8 +56,7 @@ def load_rule_file(path: Path) -> DeclarativeRule:
     except (OSError, UnicodeDecodeError) as exc:
         raise RulePackError(f"cannot read rule: {exc}", display) from None
     try:
-        node = yaml.compose(raw)
-        data = yaml.safe_load(raw)
+        data = yaml.load(raw, Loader=_LOADER)  # libyaml when available: packs load on every CLI run
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise RulePackError(f"malformed YAML: {getattr(exc, 'problem', None) or exc}", display,
@@ -63,7 +65,8 @@ def load_rule_file(path: Path) -> DeclarativeRule:
         raise RulePackError("a rule file is a mapping of fields (code, name, extends, ...)", display, 1)
 
     def fail(key: str, problem: str) -> RulePackError:
-        return RulePackError(f"field '{key}': {problem}", display, _line_of(node, key) or 1)
+        # the node tree (for line numbers) is only built when there is an error to point at
+        return RulePackError(f"field '{key}': {problem}", display, _line_of(yaml.compose(raw), key) or 1)
 
     for key in ("code", "name", "extends", "category", "message"):
         if key not in data:
