@@ -123,13 +123,12 @@ def evaluate(with_proselint: bool = True, corpus: Path = CORPUS) -> tuple[list[D
         report = linter.lint_file(path)
         draft = report.draft
         assert draft is not None
-        own = "\n".join(filter(None, [draft.subject_text or "", draft.own_text()]))
         diags = [d.to_dict() for d in report.diagnostics]
         predicted = {d.category for d in report.diagnostics if d.severity in FLAG_SEVERITIES}
         res = DraftResult(
             name=name, labelled_kind=label["kind"], flags=set(label.get("flags") or []),
             kind=report.kind, kind_detected=report.kind_detected, kind_reason=report.kind_reason,
-            detector_kind=detect_kind(own).kind, predicted=predicted, diagnostics=diags,
+            detector_kind=detect_kind(draft.own_text(), subject=draft.subject_text or "").kind, predicted=predicted, diagnostics=diags,
             notes=list(report.notes))
         if run_proselint is not None:
             region = draft.message

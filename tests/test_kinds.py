@@ -1,7 +1,13 @@
 """Kind detection: the kind-specific rules fire only when the kind is right.
 
-Two measurements: the labelled corpus (floor below), and short drafts written here,
-independently of the corpus, so the detector is not tuned to one set of phrasings.
+Three measurements: the labelled corpus (floor below), and two sets of short drafts written
+here, independently of the corpus, so the detector is not tuned to one set of phrasings.
+``HELD_OUT`` (26 drafts) came with the first detector; ``NEW_A`` and ``NEW_B`` (52 drafts)
+were written for the second one (subject and opening weighting, reply-to-news framing,
+confidence). On first contact the detector at commit 71e1df6 got 8/30 of NEW_A and 11/22
+of NEW_B; the new one got 21/30 (before it was tuned on NEW_A) and 20/22 (NEW_B was written
+after that tuning and measured before any further change). The floors stay below 1.0 on
+purpose: they are floors, not a record of one run.
 """
 
 from __future__ import annotations
@@ -13,23 +19,26 @@ import yaml
 
 from etiquette_lint.draft import parse
 from etiquette_lint.inputs import read_path
-from etiquette_lint.kinds import detect_kind, resolve_kind
+from etiquette_lint.kinds import LOW_CONFIDENCE, detect_kind, resolve_kind
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 CORPUS_FLOOR = 0.9  # share of corpus drafts whose kind the detector gets right (facts' kind ignored)
 HELD_OUT_FLOOR = 0.85
 
 
-def _own(path: Path) -> str:
+NEW_FLOOR = 0.9
+
+
+def _detect_file(path: Path):
     d = parse(read_path(path))
-    return "\n".join(filter(None, [d.subject_text or "", d.own_text()]))
+    return detect_kind(d.own_text(), subject=d.subject_text or "")
 
 
 def test_corpus_kind_accuracy():
     labels = yaml.safe_load((CORPUS / "labels.yaml").read_text(encoding="utf-8"))
     wrong = []
     for name, label in labels.items():
-        got = detect_kind(_own(CORPUS / "drafts" / name)).kind
+        got = _detect_file(CORPUS / "drafts" / name).kind
         if got != label["kind"]:
             wrong.append(f"{name}: {label['kind']} detected as {got}")
     accuracy = 1 - len(wrong) / len(labels)
@@ -104,6 +113,172 @@ HELD_OUT = {
 }
 
 
+NEW_A = {
+    "thank_you": [
+        "Subject: Thanks for Thursday\n\nHi Gwen,\n\nI really appreciated you showing me round the print room and "
+        "explaining how the night shift hands over to the day team. I'd love to be part of that crew.\n\nCheers,\nRob",
+        "Dear Professor Adeyemi,\n\nMany thanks for your time and for the questions on my thesis chapter about "
+        "soil carbon. It was a privilege to discuss it with you, and I am very keen on the research post.\n\n"
+        "Yours sincerely,\nMarta",
+        "Subject: Re: Interview on Wednesday at 2pm\n\nHello Femi,\n\nThank you for making time for me this "
+        "afternoon. The case about the delayed container shipment was a fun puzzle, and I left wanting the "
+        "job even more.\n\nBest,\nYusuf",
+        "Dear Ms. Caldwell,\n\nI am grateful for the chance to meet you and the care team on Monday. I was sorry "
+        "to hear that the new wing opening has been pushed back, but the plans sounded excellent. I remain "
+        "very interested in the Deputy Manager post.\n\nKind regards,\nElin",
+        "Hi Sunita,\n\nJust a quick note to say how much I enjoyed this morning's call about the billing "
+        "migration. I'm excited about the possibility of joining the payments squad.\n\nThanks,\nArjun",
+        "Dear Mr. Brandt,\n\nThank you for showing me the workshop yesterday and for letting me try the new "
+        "CNC router. I hope to hear good news and would be proud to join your team.\n\nRegards,\nKlaus",
+    ],
+    "check_in": [
+        "Subject: Warehouse Lead – status\n\nDear Mr. Osei,\n\nI hope your week is going well. I interviewed "
+        "for the Warehouse Lead role on 2 May and wondered whether you have reached a decision yet. I am still "
+        "very keen.\n\nKind regards,\nDara",
+        "Hi Lotte,\n\nYou said the team hoped to decide before the end of the month, so I thought I would ask "
+        "how things are progressing. The role still appeals to me a great deal.\n\nBest,\nNiels",
+        "Dear Ms. Amadi,\n\nI am writing to ask about the timing of next steps for the Junior Architect "
+        "position. Is there anything else you need from me in the meantime?\n\nSincerely,\nTope",
+        "Subject: Re: Teaching Assistant interview\n\nHello Mrs. Price,\n\nI wanted to see if there was any "
+        "word on the Teaching Assistant post. I enjoyed meeting the Year 2 class and would love to join the "
+        "school.\n\nBest wishes,\nCarys",
+        "Dear Mr. Lam,\n\nI sent a note last Tuesday but have not had a reply, so I am trying once more. "
+        "Could you tell me if the Data Engineer role is still open? I remain interested.\n\nRegards,\nWen",
+        "Hi Paolo,\n\nHope all is well! Any movement on the Sous Chef role? I'm still excited about the "
+        "tasting menu project.\n\nThanks,\nMika",
+    ],
+    "rejection_reply": [
+        "Subject: Re: Your application for Store Manager\n\nDear Ms. Holt,\n\nThanks very much for getting back "
+        "to me, even if it wasn't the answer I was hoping for. I enjoyed meeting you and wish the new manager "
+        "every success.\n\nKind regards,\nBen",
+        "Dear Dr. Farah,\n\nI appreciate you taking the time to tell me personally. Naturally I am a little "
+        "sad, but I learned a lot from the panel and would welcome the chance to apply again.\n\nBest,\nLeila",
+        "Hi Jonas,\n\nThanks for the update. Gutted, obviously, but I get it, and the other finalist must have "
+        "been strong. Good luck with the launch!\n\nSam",
+        "Dear Mr. Quinn,\n\nI was disappointed to learn that I was unsuccessful this time, but I am grateful "
+        "for your kind words about my portfolio. Please do keep me in mind if another opening arises.\n\n"
+        "Sincerely,\nOrla",
+        "Subject: Re: Outcome – Research Assistant\n\nDear Professor Lind,\n\nThank you for your message. I "
+        "understand the panel has offered the post to someone with more lab experience, and I respect that "
+        "choice.\n\nWith best wishes,\nHana",
+        "Dear Ms. Torres,\n\nI received your letter about the Paralegal vacancy. Although it is not the result "
+        "I wanted, thank you for considering me, and I hope we cross paths again.\n\nRegards,\nIvan",
+    ],
+    "offer_reply": [
+        "Subject: Re: Offer – Junior Planner\n\nDear Mr. Boateng,\n\nThank you so much! I'm delighted to say "
+        "yes, and I can start on 3 March as proposed.\n\nBest regards,\nAma",
+        "Dear Ms. Lindqvist,\n\nI am grateful for the offer of the Lab Technician post. Before I confirm, "
+        "could you tell me whether the shift allowance applies to weekend work?\n\nKind regards,\nPer",
+        "Hi Ravi,\n\nThanks a lot for the offer - unfortunately I have decided not to take it, as the commute "
+        "would be too long for my family. I really enjoyed meeting everyone.\n\nBest,\nNoor",
+        "Dear Mr. Ortega,\n\nI'm happy to confirm my acceptance of the Sales Executive role. I have returned "
+        "the signed contract and look forward to my first day.\n\nSincerely,\nLucia",
+    ],
+    "feedback_request": [
+        "Subject: Could I ask for some pointers?\n\nDear Ms. Hughes,\n\nThank you for letting me know about "
+        "the decision. Would you be willing to tell me what the panel felt was missing from my answers? It "
+        "would really help for next time.\n\nBest,\nTariq",
+        "Dear Mr. Novak,\n\nI was wondering if you could spare five minutes to talk me through the weaker "
+        "parts of my coding exercise. Any pointers would be useful.\n\nRegards,\nEmil",
+        "Hi Grace,\n\nThanks for the news. Could you let me know which parts of my presentation held me back? "
+        "I want to get better at these interviews.\n\nCheers,\nMo",
+        "Dear Dr. Achebe,\n\nThank you for your email. I'd be grateful for any comments the committee had on "
+        "my teaching demonstration, so that I can improve it before my next application.\n\nKind regards,\n"
+        "Nkem",
+    ],
+    "withdrawal": [
+        "Subject: Stepping away from the Analyst process\n\nDear Ms. Park,\n\nThank you for the time you and "
+        "the team have given me. I have decided to stay with my current employer, so please take me out of "
+        "the running for the Analyst role.\n\nBest regards,\nJin",
+        "Hi Marcus,\n\nI'm afraid I won't be able to make the final round on Friday: I've said yes to a role "
+        "closer to home. Thanks so much for everything.\n\nBest,\nDeb",
+        "Dear Mr. Hale,\n\nAfter a lot of thought I would like to bow out of consideration for the Site Manager "
+        "position. My circumstances have changed and I cannot relocate.\n\nSincerely,\nTom",
+        "Dear Ms. Ruiz,\n\nPlease cancel my second interview next week. I have taken a job elsewhere and do not "
+        "want to waste your team's time.\n\nKind regards,\nAlma",
+    ],
+}
+
+
+NEW_B = {
+    "thank_you": [
+        "Dear Mrs. Okoro,\n\nWhat a pleasure to spend the morning with your pharmacy team. Watching the dispensary "
+        "robot in action answered most of my questions, and I would be delighted to join you.\n\nBest wishes,\nAnneke",
+        "Hi Tomasz,\n\nThank you again for the interview and the coffee! I keep thinking about your plan to move the "
+        "reporting onto Looker, and I'd love to help with it.\n\nAll the best,\nRuth",
+        "Subject: Our conversation on Friday\n\nDear Mr. Iqbal,\n\nI wanted to say thank you for the warm welcome "
+        "at the depot on Friday. Hearing how you plan routes around the bridge closures made me even keener on "
+        "the Transport Planner role.\n\nKind regards,\nFiona",
+        "Dear Dr. Sato,\n\nThank you for the interview earlier today. You mentioned that a decision would be made "
+        "within two weeks; in the meantime I am happy to send the poster I described.\n\nSincerely,\nGeorge",
+        "Dear Ms. Ward,\n\nI appreciated the time you and Mr. Kent spent with me this week. The discussion about "
+        "reducing waiting lists in the outpatient clinic was fascinating, and I am very keen to contribute.\n\n"
+        "Kind regards,\nPriyanka",
+    ],
+    "check_in": [
+        "Dear Ms. Henley,\n\nThank you again for interviewing me for the Bid Writer post last month. I know you "
+        "expected to decide by 10 June; could you let me know where the process is now? I remain very interested."
+        "\n\nBest regards,\nColm",
+        "Hi Beatriz,\n\nSorry to bother you. Do you have a sense of when you might be in a position to make a "
+        "decision on the Graphic Designer role? I'm still really excited about it.\n\nThanks,\nOwen",
+        "Subject: Quick question about the Lab Manager role\n\nDear Dr. Kowalski,\n\nIs there any news from the "
+        "committee yet? I would still love to join the group.\n\nBest,\nInes",
+        "Dear Mr. Doyle,\n\nI am following up regarding my interview on 14 March for the Electrician Apprentice "
+        "position. I would be grateful to hear whether the role has been filled.\n\nRegards,\nSean",
+    ],
+    "rejection_reply": [
+        "Dear Ms. Greer,\n\nThank you for the kind note. Of course I'm disappointed, but I understand, and I hope "
+        "our paths will cross again.\n\nWarm regards,\nJulia",
+        "Hi Sven,\n\nThanks for the call earlier to let me know. It's a shame, but the panel clearly had a tough "
+        "choice. I'd be glad to hear about any future openings on the team.\n\nBest,\nAnnie",
+        "Dear Mr. Pereira,\n\nThank you for informing me of your decision regarding the Finance Officer position. "
+        "I wish you and the team all the best.\n\nYours sincerely,\nAhmed",
+        "Subject: Re: Your interview with Northwind\n\nDear Ms. Blake,\n\nThank you for your honesty about the "
+        "outcome. I really enjoyed the process and would welcome being considered if another vacancy comes up."
+        "\n\nKind regards,\nMei",
+    ],
+    "offer_reply": [
+        "Dear Ms. Fischer,\n\nI'm thrilled to receive the offer and would like to accept. Could you let me know "
+        "when I should expect the contract?\n\nBest regards,\nLars",
+        "Hi Chidi,\n\nThank you for the offer for the Account Manager role. Would there be any flexibility on the "
+        "base pay? I'd also like to confirm the holiday allowance.\n\nBest,\nKemi",
+        "Dear Mr. Walsh,\n\nAfter much thought, I have decided to decline the position. I am truly grateful for "
+        "the offer and for the time the team spent with me.\n\nKind regards,\nRoisin",
+    ],
+    "feedback_request": [
+        "Dear Mr. Haddad,\n\nThank you for letting me know. If you have a moment, could you tell me what I could "
+        "have done better in the technical round? I want to learn from it.\n\nBest regards,\nKaran",
+        "Subject: Feedback on my interview\n\nHi Olga,\n\nI'd really value hearing how my case study came across "
+        "to the panel.\n\nThanks,\nPiotr",
+        "Dear Ms. Obi,\n\nWould it be possible to get some comments on my written test? I am keen to understand "
+        "where I lost marks.\n\nKind regards,\nFemi",
+    ],
+    "withdrawal": [
+        "Dear Ms. Young,\n\nI'm writing to let you know that I need to withdraw from the recruitment process for "
+        "the Nurse Educator role due to a family illness. Thank you for your understanding.\n\nKind regards,\nBea",
+        "Hi Leon,\n\nThanks so much for the invitation to the on-site day. I've since accepted a position at "
+        "another firm, so I won't be continuing. I really appreciated your help.\n\nBest,\nMarek",
+        "Dear Mr. Chen,\n\nPlease consider this email my notice that I am no longer pursuing the Operations "
+        "Analyst position. My situation has changed and I will be staying in my current job.\n\nSincerely,\nRita",
+    ],
+}
+
+
+@pytest.mark.parametrize("name,drafts", [("NEW_A", NEW_A), ("NEW_B", NEW_B)])
+def test_new_drafts_accuracy(name, drafts):
+    cases = [(kind, i, text) for kind, texts in drafts.items() for i, text in enumerate(texts)]
+    wrong = [f"{name} {kind}[{i}] detected as {detect_kind(text).kind}: {text[:70]!r}"
+             for kind, i, text in cases if detect_kind(text).kind != kind]
+    assert 1 - len(wrong) / len(cases) >= NEW_FLOOR, "\n".join(wrong)
+
+
+def test_new_drafts_are_mostly_detected_with_confidence():
+    """A right kind should usually be a clear one: at most one draft in five may be unsure."""
+    cases = [(k, t) for d in (NEW_A, NEW_B) for k, texts in d.items() for t in texts]
+    unsure = [t[:60] for k, t in cases if detect_kind(t).uncertain]
+    assert len(unsure) <= len(cases) // 5, unsure
+
+
 def _held_out():
     for kind, texts in HELD_OUT.items():
         for i, text in enumerate(texts):
@@ -155,3 +330,55 @@ def test_given_kind_wins():
     assert resolve_kind("check_in", "thank_you", "withdraw").kind == "check_in"
     r = resolve_kind(None, "offer_reply", "withdraw")
     assert r.kind == "offer_reply" and not r.detected and "facts" in r.reason
+
+
+# --------------------------------------------------------------------------------------------
+# how the detector reads: subject, opening sentence, reply framing, conditions, confidence
+
+def test_subject_is_read_apart_from_the_body():
+    body = "Dear Mr. Lowe,\n\nThank you for your email. I enjoyed meeting the team.\n\nBest,\nKai"
+    assert detect_kind(body, subject="Re: Outcome of your application").kind == "rejection_reply"
+    assert detect_kind("Subject: Re: Outcome of your application\n\n" + body).kind == "rejection_reply"
+    assert detect_kind(body, subject="Request for feedback").kind == "feedback_request"
+
+
+def test_reply_to_news_framing_is_a_rejection_reply():
+    for opening in ("Thank you for letting me know.", "Thanks for getting back to me.",
+                    "I appreciate you taking the time to tell me.", "Thank you for your kind message.",
+                    "Thanks for the call earlier to let me know."):
+        text = f"Dear Ms. Lind,\n\n{opening} I enjoyed meeting the team and wish you well.\n\nBest,\nUma"
+        assert detect_kind(text).kind == "rejection_reply", opening
+
+
+def test_sorry_to_hear_about_something_else_stays_a_thank_you():
+    r = detect_kind("Dear Mr. Hay,\n\nThank you for this morning's interview. I was sorry to hear that the "
+                    "warehouse move has slipped again; the plan you showed me looked solid.\n\nBest,\nIan")
+    assert r.kind == "thank_you" and not r.uncertain
+
+
+def test_a_condition_is_not_news():
+    r = detect_kind("Dear Ms. Ray,\n\nI have not heard back since my interview on the 2nd. If I hear nothing by "
+                    "Friday, I will assume you have chosen someone else.\n\nRegards,\nBo")
+    assert r.kind == "check_in"
+
+
+def test_an_indirect_question_is_not_news():
+    r = detect_kind("Dear Mr. Doyle,\n\nCould you tell me whether the position has been filled? I remain "
+                    "interested.\n\nRegards,\nSean")
+    assert r.kind == "check_in"
+
+
+def test_confidence():
+    clear = detect_kind("Dear Ms. Lowe,\n\nI would like to withdraw my application, as I have accepted another "
+                        "offer.\n\nBest,\nKai")
+    assert clear.kind == "withdrawal" and clear.confidence >= 0.9 and not clear.uncertain
+    nothing = detect_kind("Dear Ms. Lowe,\n\nHello.\n\nBest,\nKai")
+    assert nothing.kind == "thank_you" and nothing.confidence == 0.0 and nothing.uncertain
+    assert set(nothing.alternatives) == {"check_in", "offer_reply", "rejection_reply", "feedback_request",
+                                         "withdrawal"}
+    close = detect_kind("Dear Ms. Lowe,\n\nThank you for meeting with me yesterday. I understand your decision."
+                        "\n\nBest,\nKai")
+    assert close.confidence < LOW_CONFIDENCE and close.alternatives and "unsure" in close.reason
+    given = resolve_kind(None, "offer_reply", "withdraw")
+    assert given.confidence == 1.0 and not given.uncertain
+

@@ -15,10 +15,10 @@ from .draft import Draft, parse
 from .errors import EtiquetteLintError
 from .facts import Facts
 from .inputs import Source, read_path, source_from_text
-from .kinds import resolve_kind
+from .kinds import KindResult, label_of, resolve_kind
 from .nlp import Analysis, get_nlp
 from .registry import RuleSet, add_rules, load_rules
-from .rule import Context, Rule, RuleNotice, make_diagnostic
+from .rule import Context, Finding, Rule, RuleNotice, make_diagnostic
 from .score import readiness_score
 
 JSON_VERSION = 1
@@ -39,6 +39,8 @@ class Report:
     notes: list[str] = field(default_factory=list)
     text: str = field(default="", repr=False)
     draft: Draft | None = field(default=None, repr=False)
+    kind_confidence: float = 1.0
+    kind_alternatives: tuple[str, ...] = ()
 
     def ok(self, fail_on: str = "warning") -> bool:
         """True when no diagnostic is at or above ``fail_on`` (``"never"`` is always ok)."""
@@ -60,6 +62,7 @@ class Report:
             "kind": self.kind,
             "kind_detected": self.kind_detected,
             "kind_reason": self.kind_reason,
+            "kind_confidence": self.kind_confidence,
             "score": self.score,
             "positions": self.positions,
             "facts": self.facts.to_dict(),
@@ -122,8 +125,7 @@ class Linter:
         if not draft.own_spans() and not draft.subject:
             raise EtiquetteLintError("the draft has no text of its own to lint (only front matter, "
                                      "quoted messages or a signature)", source.path)
-        own = "\n".join(filter(None, [draft.subject_text or "", draft.own_text()]))
-        kind_result = resolve_kind(kind, all_facts.kind, own)
+        kind_result = resolve_kind(kind, all_facts.kind, draft.own_text(), subject=draft.subject_text or "")
         analysis = Analysis(draft, self.nlp)
         diagnostics: list[Diagnostic] = []
         notes: list[str] = []
@@ -132,7 +134,8 @@ class Linter:
             if not rule.applies_to(kind_result.kind, all_facts):
                 continue
             ctx = Context(draft, all_facts, kind_result.kind, analysis, self.config.options_for(rule),
-                          kind_detected=kind_result.detected, services=services)
+                          kind_detected=kind_result.detected, services=services,
+                          kind_confidence=kind_result.confidence, kind_alternatives=kind_result.alternatives)
             try:
                 rule.check(ctx)
             except RuleNotice as notice:
@@ -147,15 +150,19 @@ class Linter:
                 continue
             notes.extend(n for n in ctx.notes if n not in notes)
             severity = self.config.severity_for(rule)
+            unsure = _unsure_for(rule, kind_result)
             for finding in ctx.findings:
                 if finding.span.end > len(draft.text):
                     continue
+                if unsure and (finding.severity or severity) in ("warning", "error"):
+                    finding = Finding(finding.span, finding.message + unsure, finding.fix, "info")
                 diagnostics.append(make_diagnostic(rule, finding, draft, severity))
         diagnostics.sort(key=lambda d: (d.start, d.end, d.code))
         return Report(path=source.path, kind=kind_result.kind, kind_reason=kind_result.reason,
                       kind_detected=kind_result.detected, diagnostics=diagnostics,
                       score=readiness_score(diagnostics), facts=all_facts, positions=source.positions,
-                      notes=notes, text=draft.text, draft=draft)
+                      notes=notes, text=draft.text, draft=draft, kind_confidence=kind_result.confidence,
+                      kind_alternatives=kind_result.alternatives)
 
     def resolve_facts(self, source: Source, draft: Draft, given: Facts | Mapping[str, Any] | None) -> Facts:
         """Facts from .eml headers < sidecar file < front matter < the caller (CLI flags or API)."""
@@ -171,6 +178,20 @@ class Linter:
         result = result.merged(facts_mod.coerce(given))
         facts_mod.check_consistency(result, path=source.path)
         return result
+
+
+def _unsure_for(rule: Rule, kind: KindResult) -> str:
+    """For a kind-sensitive rule on a draft whose kind was detected with low confidence, and
+    which could also be a kind the rule does not cover: the note that steps its warnings
+    down to info. Empty when the finding stands."""
+    if not rule.kind_sensitive or not kind.uncertain:
+        return ""
+    others = [k for k in kind.alternatives if k not in rule.kinds]
+    if not others:
+        return ""
+    shown = " or ".join(label_of(k) for k in others[:2])
+    return (f" (info only: this applies to a {label_of(kind.kind)}, but the draft could also be a {shown}; "
+            "set kind in the facts or pass --kind to be sure)")
 
 
 _DEFAULT: dict[Any, Linter] = {}

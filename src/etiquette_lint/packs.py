@@ -34,7 +34,7 @@ from .errors import RulePackError
 from .nlp import SCOPES
 
 META_KEYS = ("code", "name", "extends", "category", "severity", "level", "kinds", "guidance", "message",
-             "summary", "why", "instead", "examples", "requires_facts", "link", "options")
+             "summary", "why", "instead", "examples", "requires_facts", "link", "options", "kind_sensitive")
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -109,6 +109,10 @@ def load_rule_file(path: Path) -> DeclarativeRule:
     }
     if data.get("kinds"):
         meta["kinds"] = tuple(str(k) for k in data["kinds"])
+    if "kind_sensitive" in data:
+        if not isinstance(data["kind_sensitive"], bool):
+            raise fail("kind_sensitive", "expected true or false")
+        meta["kind_sensitive"] = data["kind_sensitive"]
     kind_data = {k: v for k, v in data.items() if k not in META_KEYS}
     try:
         rule = cls(meta, kind_data)

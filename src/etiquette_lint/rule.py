@@ -58,7 +58,9 @@ class Rule:
     does), ``why`` (why it matters), ``instead`` (what to write instead),
     ``examples`` (``{"pass": [...], "fail": [...]}``), ``options`` (tunable
     thresholds with defaults; users override them in config), ``requires_facts``
-    (the rule only runs when these facts are given).
+    (the rule only runs when these facts are given), ``kind_sensitive`` (the finding is only
+    right for the kinds in ``kinds``: when the kind was *detected* with low confidence and
+    could also be a kind the rule does not cover, the engine reports it at info).
     """
 
     code: ClassVar[str] = ""
@@ -73,6 +75,7 @@ class Rule:
     examples: ClassVar[Mapping[str, list[Any]]] = {}
     options: ClassVar[Mapping[str, Any]] = {}
     requires_facts: ClassVar[tuple[str, ...]] = ()
+    kind_sensitive: ClassVar[bool] = False
     origin: str = "built-in"
 
     def check(self, ctx: "Context") -> None:  # pragma: no cover - abstract
@@ -134,16 +137,27 @@ class Context:
     and the rule's options (defaults merged with the user's configuration)."""
 
     def __init__(self, draft: "Draft", facts: Facts, kind: str, analysis: "Analysis",
-                 options: Mapping[str, Any], *, kind_detected: bool = False, services: Mapping[str, Any] | None = None):
+                 options: Mapping[str, Any], *, kind_detected: bool = False, services: Mapping[str, Any] | None = None,
+                 kind_confidence: float = 1.0, kind_alternatives: tuple[str, ...] = ()):
         self.draft = draft
         self.facts = facts
         self.kind = kind
         self.kind_detected = kind_detected
+        #: 1.0 when the kind was given; for a detected kind, how clearly it won (0..1).
+        self.kind_confidence = kind_confidence
+        #: other kinds the draft could plausibly be (close scores), when detected.
+        self.kind_alternatives = kind_alternatives
         self.analysis = analysis
         self.options = options
         self.services = services or {}
         self.findings: list[Finding] = []
         self.notes: list[str] = []
+
+    @property
+    def kind_uncertain(self) -> bool:
+        """The kind was detected, not given, and the detector was unsure (see kinds.LOW_CONFIDENCE)."""
+        from .kinds import LOW_CONFIDENCE
+        return self.kind_detected and self.kind_confidence < LOW_CONFIDENCE
 
     def note(self, message: str) -> None:
         """Tell the user something that is not a finding (e.g. a backend fell back); shown once."""
