@@ -269,3 +269,19 @@ def test_progress_bar_only_on_long_runs(monkeypatch):
     assert err.getvalue().endswith("\r")
     quiet = cli._Progress(1, enabled=True)  # one file never gets a bar
     assert quiet.enabled is False
+
+
+def test_text_format_reports_the_kind_on_stderr(run_cli, seed_draft):
+    res = run_cli("--format", "text", str(seed_draft))
+    assert f"{seed_draft}: kind thank_you (detected as a thank-you note" in res.stderr
+    assert all(TEXT_LINE.match(l) for l in res.stdout.splitlines())
+
+
+def test_missing_spacy_model_is_a_config_error(run_cli, tmp_path):
+    (tmp_path / "etiquette-lint.toml").write_text('model = "en_core_web_nonexistent"\n')
+    draft = tmp_path / "d.txt"
+    draft.write_text("Dear Sir,\n\nThanks.\n")
+    res = run_cli(str(draft))
+    assert res.returncode == 2
+    assert "etiquette-lint.toml:1: model: spaCy model 'en_core_web_nonexistent' is not installed" in res.stderr
+    assert "Traceback" not in res.stderr

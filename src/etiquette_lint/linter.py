@@ -10,6 +10,7 @@ from typing import Any, Iterable, Mapping
 
 from . import facts as facts_mod
 from .config import Config, find_config, load_config
+from .errors import ConfigError
 from .diagnostics import Diagnostic, severity_rank
 from .draft import Draft, parse
 from .errors import EtiquetteLintError
@@ -86,6 +87,11 @@ class Linter:
         for obj in rules:
             add_rules(self.ruleset, obj, "API")
         self.config.validate_against(self.ruleset.rules)
+        if self.config.model:
+            try:
+                get_nlp(self.config.model)  # fail now, naming the config file, not mid-run
+            except ConfigError as exc:
+                raise ConfigError(exc.reason, self.config.path, self.config.key_lines.get("model")) from None
         self.cache: dict[str, Any] = {}  # for rules that keep expensive state between drafts
         self._lock = threading.Lock()
 

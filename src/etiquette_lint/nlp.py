@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Iterator
 
+from .errors import ConfigError
 from .text import Span
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -24,8 +25,8 @@ _LOCK = threading.Lock()
 _PIPELINES: dict[str | None, "Language"] = {}
 
 
-class ModelUnavailable(RuntimeError):
-    """The configured spaCy model is not installed."""
+class ModelUnavailable(ConfigError):
+    """The configured spaCy model is not installed (a configuration error: exit 2)."""
 
 
 def get_nlp(model: str | None = None) -> "Language":
@@ -43,7 +44,8 @@ def _load(model: str | None) -> "Language":
     if model:
         if not spacy.util.is_package(model):
             raise ModelUnavailable(
-                f"spaCy model {model!r} is not installed; install it or remove 'model' from the configuration")
+                f"model: spaCy model {model!r} is not installed; install it or remove 'model' from the "
+                "configuration (no model is needed: the default pipeline is built in)")
         nlp = spacy.load(model, exclude=["textcat"])
         if "sentencizer" not in nlp.pipe_names and "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
             nlp.add_pipe("sentencizer")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Callable, Sequence, TextIO
 
 from ..linter import Report
@@ -10,7 +11,7 @@ from .pretty import render_pretty
 from .text_format import render_text
 
 FORMATS: dict[str, Callable[[Sequence[Report], TextIO, bool], None]] = {
-    "text": lambda reports, out, color: render_text(reports, out),
+    "text": lambda reports, out, color: render_text(reports, out, sys.stderr),
     "pretty": render_pretty,
     "json": lambda reports, out, color: render_json(reports, out),
 }
