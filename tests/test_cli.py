@@ -285,3 +285,14 @@ def test_missing_spacy_model_is_a_config_error(run_cli, tmp_path):
     assert res.returncode == 2
     assert "etiquette-lint.toml:1: model: spaCy model 'en_core_web_nonexistent' is not installed" in res.stderr
     assert "Traceback" not in res.stderr
+
+
+def test_diff_shows_safe_fixes_without_writing(run_cli, tmp_path):
+    draft = tmp_path / "d.txt"
+    original = "Dear Ms. Lee,\n\nThank you for discussing the [job title] role.\n\nBest,\nSam\n"
+    draft.write_text(original)
+    res = run_cli("--diff", "--role", "Support Engineer", "--select", "EL101", str(draft))
+    assert "-Thank you for discussing the [job title] role." in res.stdout
+    assert "+Thank you for discussing the Support Engineer role." in res.stdout
+    assert draft.read_text() == original
+    assert not (tmp_path / "d.txt.orig").exists()

@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--no-progress", action="store_true", help="no progress bar on a terminal")
     check.add_argument("--fix", action="store_true",
                        help="apply safe fixes in place (the original is kept as PATH.orig)")
+    check.add_argument("--diff", action="store_true",
+                       help="print the safe fixes as a unified diff instead of writing them")
     facts = check.add_argument_group("interview facts (override front matter, sidecar and .eml headers)")
     facts.add_argument("--interviewer", action="append", metavar="NAME", help="repeat for a panel")
     facts.add_argument("--interviewer-email", metavar="ADDRESS")
@@ -204,6 +206,13 @@ def cmd_check(args: argparse.Namespace) -> int:
             _err(str(exc) if exc.path else f"{'<stdin>' if path == '-' else path}: {exc}")
             exit_code = EXIT_ERROR
             continue
+        if args.diff:
+            from .fixes import fix_diff
+            sys.stdout.write(fix_diff(report))
+            reports.append(report)
+            if exit_code == EXIT_OK and not report.ok(fail_on):
+                exit_code = EXIT_FINDINGS
+            continue
         if args.fix and path != "-":
             from .fixes import write_fixes
             applied, backup = write_fixes(path, report)
@@ -219,6 +228,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         if exit_code == EXIT_OK and not report.ok(fail_on):
             exit_code = EXIT_FINDINGS
     progress.clear()
+    if args.diff:
+        return exit_code
     FORMATS[fmt](reports, out, color)
     out.flush()
     return exit_code

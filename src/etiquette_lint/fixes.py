@@ -52,3 +52,15 @@ def write_fixes(path: str, report) -> tuple[int, str | None]:  # type: ignore[no
         fh.write(new_text)
     os.replace(tmp, path)
     return applied, backup
+
+
+def fix_diff(report) -> str:  # type: ignore[no-untyped-def]
+    """The report's safe fixes as a unified diff of the draft (empty when there are none)."""
+    import difflib
+
+    edits = safe_edits(report.diagnostics)
+    if not edits or report.positions != "file":
+        return ""
+    fixed, _ = apply_edits(report.text, edits)
+    return "".join(difflib.unified_diff(report.text.splitlines(keepends=True), fixed.splitlines(keepends=True),
+                                        fromfile=f"a/{report.path}", tofile=f"b/{report.path}"))
