@@ -40,3 +40,26 @@ def test_metadata(rule) -> None:
     examples = rule.example_list()
     assert any(e.expect == "fail" for e in examples), "needs a fail example"
     assert any(e.expect == "pass" for e in examples), "needs a pass example"
+
+
+def test_kind_sensitive_rules_are_kind_specific() -> None:
+    """kind_sensitive only means something for a rule that does not cover every kind; the
+    rules about thanks, interest, detail, templates and timing are all kind-sensitive."""
+    sensitive = {r.code for r in RULES if r.kind_sensitive}
+    assert all(len(r.kinds) < len(KINDS) for r in RULES if r.kind_sensitive)
+    assert {"EL301", "EL311", "EL321", "EL331"} <= sensitive
+
+
+def test_kind_sensitive_in_a_pack_must_be_a_boolean(tmp_path) -> None:
+    from etiquette_lint.errors import RulePackError
+    from etiquette_lint.packs import load_rule_file
+
+    text = ("code: EL990\nname: test-rule\nextends: existence\ncategory: generic\nkinds: [thank_you]\n"
+            "guidance: [G2]\nmessage: x\ntokens: ['foo']\nkind_sensitive: {flag}\n")
+    good = tmp_path / "good.yml"
+    good.write_text(text.format(flag="true"))
+    assert load_rule_file(good).kind_sensitive is True
+    bad = tmp_path / "bad.yml"
+    bad.write_text(text.format(flag="maybe"))
+    with pytest.raises(RulePackError, match="kind_sensitive"):
+        load_rule_file(bad)

@@ -327,6 +327,52 @@ def test_kind_specific_rules_follow_the_kind(lint):
     assert not {"EL301", "EL311", "EL321"} & set(codes(report))
 
 
+# --------------------------------------------------------------------------------------------
+# kind-sensitive rules step down to info when the detected kind is unsure
+
+UNSURE = ("Dear Ms. Lowe,\n\nThank you for your time on Monday. I enjoyed meeting the team and hope our paths "
+          "cross again.\n\nBest regards,\nKai")  # a thank-you note, or a reply to a rejection?
+
+
+def test_unsure_kind_steps_kind_specific_warnings_down_to_info(lint):
+    report = lint(UNSURE)
+    assert report.kind == "thank_you" and report.kind_confidence < 0.5
+    interest = [d for d in report.diagnostics if d.code == "EL311"]
+    assert interest and all(d.severity == "info" for d in interest)
+    assert "could also be a rejection reply" in interest[0].message
+    assert "interest" not in warned(report)
+
+
+def test_given_kind_keeps_the_warning(lint):
+    report = lint(UNSURE, kind="thank_you")
+    assert report.kind_confidence == 1.0
+    assert [d.severity for d in report.diagnostics if d.code == "EL311"] == ["warning"]
+
+
+def test_no_signal_at_all_is_unsure(lint):
+    report = lint("Dear Ms. Lowe,\n\nHello from the conference. The weather is great.\n\nBest,\nKai")
+    assert report.kind == "thank_you" and report.kind_confidence == 0.0
+    assert not warned(report, ("gratitude", "interest", "personalization", "generic"))
+    assert {"EL301", "EL311"} <= set(codes(report))  # still shown, as info
+
+
+def test_unsure_between_kinds_the_rule_covers_keeps_the_warning(lint):
+    # a thank-you note or a check-in: missing-interest applies to both, so it stays a warning
+    text = ("Dear Ms. Amadi,\n\nThank you again for meeting me. Is the Junior Architect role still open?"
+            "\n\nSincerely,\nTope")
+    report = lint(text)
+    assert report.kind in ("thank_you", "check_in")
+    assert [d.severity for d in report.diagnostics if d.code == "EL311"] == ["warning"]
+
+
+def test_a_clear_kind_keeps_the_warning(lint):
+    text = ("Dear Mr. Brandt,\n\nThank you for showing me the workshop yesterday and for letting me try the new "
+            "CNC router.\n\nRegards,\nKlaus")
+    report = lint(text)
+    assert report.kind == "thank_you" and report.kind_confidence >= 0.5
+    assert [d.severity for d in report.diagnostics if d.code == "EL311"] == ["warning"]
+
+
 def test_seed_002_sample_is_flagged():
     linter = Linter(Config())
     text = ("Dear Sir,\nThank you so much for taking the time to meet with me yesterday to discuss the Sales "

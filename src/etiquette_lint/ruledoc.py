@@ -48,7 +48,8 @@ def render_rule(rule: Rule, *, markdown: bool = False) -> str:
     h = "## " if markdown else ""
     sub = "### " if markdown else ""
     out = [f"{h}{rule.code} {rule.name}", ""]
-    out.append(f"Category: {rule.category} · default severity: {rule.severity} · applies to: {kinds_label(rule)}"
+    sensitive = " (info when the kind was detected with low confidence)" if rule.kind_sensitive else ""
+    out.append(f"Category: {rule.category} · default severity: {rule.severity} · applies to: {kinds_label(rule)}{sensitive}"
                + (f" · needs facts: {', '.join(rule.requires_facts)}" if rule.requires_facts else ""))
     out.append(f"Guidance: {guidance}")
     out += ["", f"{sub}What it does", "", rule.summary.strip(), "", f"{sub}Why it matters", "", rule.why.strip()]

@@ -986,6 +986,7 @@ class InterviewDayMismatch(Rule):
     category = "accuracy"
     severity = "warning"
     kinds = ("thank_you",)  # later messages may refer to other calls ("thank you for calling today")
+    kind_sensitive = True
     guidance = ("G15", "G1")
     requires_facts = ("interview_at",)
     summary = ("Reports a thank-you note's reference to when you met that contradicts the facts: \"yesterday\", "

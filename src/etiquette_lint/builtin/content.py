@@ -465,6 +465,7 @@ class MissingGratitude(Rule):
     category = "gratitude"
     severity = "warning"
     kinds = ("thank_you", "rejection_reply", "offer_reply")
+    kind_sensitive = True
     guidance = ("G4", "G12", "G13")
     summary = ("Reports a thank-you note, a reply to a rejection or a reply to an offer that never thanks "
                "the reader: no \"thank\", \"thanks\", \"grateful\", \"appreciate\", \"gratitude\" in any "
@@ -517,6 +518,7 @@ class NoSpecificDetail(Rule):
     category = "personalization"
     severity = "warning"
     kinds = ("thank_you", "check_in")
+    kind_sensitive = True
     guidance = ("G2", "G17", "G19")
     summary = ("Reports a thank-you note or a check-in with nothing specific to this interview: no topic, "
                "project, person, product, challenge or question you discussed. With `topics` in the facts, "
@@ -589,6 +591,7 @@ class RoleNotNamed(Rule):
     category = "personalization"
     severity = "warning"
     kinds = ("thank_you", "check_in")
+    kind_sensitive = True
     guidance = ("G2", "G15")
     summary = ("Reports a thank-you note or check-in that names neither the role nor the company. With `role` "
                "or `company` in "
@@ -658,6 +661,7 @@ class TemplateHeavy(Rule):
     category = "generic"
     severity = "warning"
     kinds = ("thank_you", "check_in")
+    kind_sensitive = True
     guidance = ("G2", "G19")
     summary = ("Reports a thank-you note or check-in carried by cookie-cutter sentences (\"I am writing to "
                "follow up on my application\", \"I believe I would be a great fit\", \"at your earliest "

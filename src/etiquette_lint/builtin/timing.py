@@ -96,6 +96,7 @@ class LateThankYou(Rule):
     category = "timing"
     severity = "warning"
     kinds = ("thank_you",)
+    kind_sensitive = True
     guidance = ("G1",)
     requires_facts = ("interview_at",)
     options = {"max_hours": 48, "very_late_days": 5}
@@ -174,6 +175,7 @@ class EarlyCheckIn(Rule):
     category = "timing"
     severity = "warning"
     kinds = ("check_in",)
+    kind_sensitive = True
     guidance = ("G11",)
     options = {"business_days": 5, "grace_days": 0}
     summary = ("Reports a status inquiry sent before the decision date (`decision_by`) has passed, or, "
@@ -234,6 +236,7 @@ class TooManyFollowUps(Rule):
     category = "timing"
     severity = "warning"
     kinds = ("check_in", "feedback_request")
+    kind_sensitive = True
     guidance = ("G10", "G20")
     requires_facts = ("previous_followups",)
     options = {"thank_you_hours": 72, "min_gap_hours": 72, "business_days": 5}
