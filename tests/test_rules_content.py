@@ -373,6 +373,26 @@ def test_a_clear_kind_keeps_the_warning(lint):
     assert [d.severity for d in report.diagnostics if d.code == "EL311"] == ["warning"]
 
 
+def test_listed_topics_missed_but_solid_detail_is_only_info(lint):
+    facts = {"topics": ["ticket triage", "on-call rotation"]}
+    text = ("Dear Jordan,\n\nThank you for meeting with me yesterday. Your point about consumer lag alerts on the "
+            "Kafka cluster stuck with me, and I am keen on the role.\n\nBest,\nSam")
+    report = lint(text, facts=facts, kind="thank_you")
+    assert [d.severity for d in report.diagnostics if d.code == "EL321"] == ["info"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I walked out of the office beaming, which rarely happens after an interview.",
+    "I drove home grinning and told my partner all about it.",
+])
+def test_listed_topics_missed_and_only_a_description_of_me_is_a_warning(lint, sentence):
+    facts = {"topics": ["ticket triage", "on-call rotation"]}
+    text = (f"Dear Jordan,\n\nThank you for meeting with me yesterday. {sentence} I remain very keen on the "
+            "role.\n\nBest,\nSam")
+    report = lint(text, facts=facts, kind="thank_you")
+    assert [d.severity for d in report.diagnostics if d.code == "EL321"] == ["warning"]
+
+
 def test_seed_002_sample_is_flagged():
     linter = Linter(Config())
     text = ("Dear Sir,\nThank you so much for taking the time to meet with me yesterday to discuss the Sales "

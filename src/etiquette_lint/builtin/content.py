@@ -127,6 +127,7 @@ class Evidence:
     text: str
     why: str  # topic | name | number | compound | quoted
     strong: bool
+    solid: bool = True  # False for a noun and a verb form outside a topic cue ("the street grinning")
 
 
 @dataclass
@@ -160,6 +161,15 @@ class Specificity:
     def text_specific(self) -> bool:
         """Specific from the text alone, ignoring the fact topics."""
         return self.strong >= 1 or self.weak >= 2
+
+    @property
+    def solidly_specific(self) -> bool:
+        """Specific from the text alone, counting only evidence that reads as a subject of the
+        conversation: a noun followed by a verb form outside a topic cue ("walked out onto the
+        street grinning") is a description of the candidate, not of the interview. Used when
+        the fact topics were given and none is mentioned."""
+        solid = [e for e in self.evidence if e.solid]
+        return sum(1 for e in solid if e.strong) >= 1 or sum(1 for e in solid if not e.strong) >= 2
 
     def shown(self, limit: int = 3) -> str:
         items = sorted(self.evidence, key=lambda e: (not e.strong, e.span.start))[:limit]
@@ -305,12 +315,12 @@ def _specificity(ctx: Context) -> Specificity:
     names = _name_words(ctx)
     seen: set[str] = set()
 
-    def add(start: int, end: int, why: str, strong: bool) -> None:
+    def add(start: int, end: int, why: str, strong: bool, solid: bool = True) -> None:
         text = ctx.text[start:end]
         key = _norm(text)
         if key and key not in seen:
             seen.add(key)
-            res.evidence.append(Evidence(Span(start, end), text, why, strong))
+            res.evidence.append(Evidence(Span(start, end), text, why, strong, solid))
 
     def distinctive(tok) -> bool:  # type: ignore[no-untyped-def]
         w = _norm(tok.text)
@@ -381,7 +391,8 @@ def _specificity(ctx: Context) -> Specificity:
                 in_window = any(k in window for k in range(i, j + 1))
                 strong = words >= 2 or titled or "-" in ctx.text[start:end]
                 if nouns and (in_window or (words >= 2 and len(nouns) >= 1)):
-                    add(start, end, "topic" if in_window else "compound", strong)
+                    solid = in_window or len(nouns) == len(run) or "-" in ctx.text[start:end]
+                    add(start, end, "topic" if in_window else "compound", strong, solid)
                 i = j + 1
                 continue
             i += 1
@@ -547,6 +558,10 @@ class NoSpecificDetail(Rule):
             {"text": "Dear Jordan,\n\nThank you for meeting with me yesterday. I enjoyed our conversation and I "
                      "am excited about the role.\n\nBest,\nSam",
              "facts": {"topics": ["ticket triage", "on-call rotation"]}},
+            {"text": "Dear Jordan,\n\nThank you for meeting with me yesterday. I left the building smiling, and "
+                     "I am even more excited about the role.\n\nBest,\nSam",
+             "facts": {"topics": ["ticket triage", "on-call rotation"]},
+             "note": "warm but vague: 'building smiling' describes the candidate, not the interview"},
         ],
         "pass": [
             "Hi Jordan,\n\nThank you for meeting with me yesterday. I enjoyed our conversation about how your "
@@ -569,7 +584,7 @@ class NoSpecificDetail(Rule):
             if spec.topics_found:
                 return
             listed = ", ".join(f"'{t}'" for t in spec.topics_given[:3])
-            if spec.text_specific:
+            if spec.solidly_specific:
                 ctx.report(where, f"none of the interview topics you listed ({listed}) is mentioned; the note "
                                   f"does mention {spec.shown()}", severity="info")
             else:
