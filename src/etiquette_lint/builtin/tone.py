@@ -33,19 +33,42 @@ DELETE CREATE DROP TABLE INDEX VIEW CASE WHEN THEN END AS ON IN IS
 # two- and three-letter words that are shouting when capitalised on their own
 SHORT_EMPHASIS = frozenset({"SO", "NO", "NOT", "YES", "TOO", "NOW", "WOW", "YAY", "ALL", "BIG"})
 
+class _Frequencies:
+    """Word frequencies from the shared proofreading lexicon (pyspellchecker's list, loaded once per
+    process and shared with the spelling rules). Entries that only the project's own vocabulary
+    file adds (trade terms and initialisms: HRBP, SLA, NetSuite) carry a nominal count, not a
+    frequency, so they do not count as common words here."""
+
+    def __init__(self, counts: Any, vocabulary: Any, nominal: int):
+        self._counts = counts
+        self._vocabulary = vocabulary
+        self._nominal = nominal
+
+    def get(self, word: str, default: Any = None) -> Any:
+        count = self._counts.get(word)
+        if count is None or (count == self._nominal and word in self._vocabulary):
+            return default
+        return count
+
+    def __contains__(self, word: str) -> bool:
+        return self.get(word) is not None
+
+
 _LEXICON: Any = None
 _LEXICON_LOCK = threading.Lock()
 
 
 def _common_words() -> Any:
-    """English word frequencies from pyspellchecker's bundled list (no download), loaded once."""
+    """English word frequencies, from the lexicon the spelling rules load anyway (no second
+    SpellChecker, no download); loaded on first use."""
     global _LEXICON
     with _LEXICON_LOCK:
         if _LEXICON is None:
             try:
-                from spellchecker import SpellChecker
+                from ..proofread._lexicon import VOCABULARY_COUNT, get_lexicon
 
-                _LEXICON = SpellChecker(distance=1).word_frequency.dictionary
+                lex = get_lexicon()
+                _LEXICON = _Frequencies(lex.counts, lex.vocabulary, VOCABULARY_COUNT)
             except Exception:  # pragma: no cover - the dependency is declared; degrade quietly
                 _LEXICON = {}
         return _LEXICON
