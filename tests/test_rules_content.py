@@ -393,6 +393,62 @@ def test_listed_topics_missed_and_only_a_description_of_me_is_a_warning(lint, se
     assert [d.severity for d in report.diagnostics if d.code == "EL321"] == ["warning"]
 
 
+# Boilerplate in other words than the fixed template phrases (stock frames, nothing specific):
+# template-heavy. Warm notes in the candidate's own words with nothing specific: only
+# no-specific-detail, never template-heavy.
+STOCK = [
+    "Dear Ms. Novak,\n\nThank you for the opportunity to meet with you regarding the vacancy. I am confident "
+    "that my experience would allow me to make a meaningful contribution to your organisation. I remain keen on "
+    "the position and look forward to learning about the next steps.\n\nKind regards,\nPetra",
+    "Dear Mr. Afolabi,\n\nI truly appreciate your time and consideration. It was a privilege to speak with you "
+    "and to hear more about your company. Should you require anything further, I am happy to send additional "
+    "documents at any time.\n\nYours faithfully,\nTunde",
+    "Hello Ms. Cruz,\n\nThank you for the chance to interview with your team this week. I believe my skills and "
+    "background match what you are looking for. I am excited about the opportunity and hope to hear from you "
+    "soon.\n\nBest,\nMarco",
+    "Dear Ms. Ito,\n\nThank you for your consideration of my application. My qualifications closely fit the "
+    "needs of the role, and I would be a strong addition to the team. I look forward to speaking with you "
+    "again.\n\nRegards,\nNadia",
+]
+OWN_WORDS_VAGUE = [
+    "Dear Ms. Novak,\n\nThank you for such a generous hour on Tuesday. I cycled home feeling lighter than I have "
+    "in months, and I told my sister it was the nicest interview I have ever had. I would love to work with "
+    "you.\n\nBest,\nPetra",
+    "Hi Greg,\n\nThanks a lot for today. You made me feel at ease straight away, which I did not expect at all, "
+    "and I came away smiling. Fingers crossed!\n\nCheers,\nLiam",
+    "Dear Dr. Mensah,\n\nThank you for meeting me. Your kindness made a nervous morning much easier, and I have "
+    "been thinking about our chat ever since. I hope we get to work together.\n\nWarm wishes,\nAbena",
+]
+
+
+@pytest.mark.parametrize("text", STOCK, ids=[f"stock-{i}" for i in range(len(STOCK))])
+def test_stock_frames_are_template(lint, text):
+    report = lint(text, kind="thank_you")
+    assert {"EL321", "EL331"} <= {d.code for d in report.diagnostics if d.severity == "warning"}
+
+
+@pytest.mark.parametrize("text", OWN_WORDS_VAGUE, ids=[f"own-{i}" for i in range(len(OWN_WORDS_VAGUE))])
+def test_warm_vague_own_words_lack_detail_but_are_not_template(lint, text):
+    report = lint(text, kind="thank_you")
+    got = {d.code for d in report.diagnostics if d.severity == "warning"}
+    assert "EL321" in got and "EL331" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Dear Ana,\n\nThank you for the interview. The ticket triaging exercise was fun, and I remain very "
+    "interested in the role.\n\nBest,\nLu",
+    "Dear Ms. Ito,\n\nThank you for meeting me. Seeing the packing line run at full speed made me even keener on "
+    "the role.\n\nKind regards,\nOla",
+    "Hi Rosa,\n\nThanks for yesterday. Color grading was my favourite part of the trial day, and the Resolve "
+    "node tree you built for the trailer was clever. I'm keen to join.\n\nBest,\nEli",
+    "Dear Mr. Webb,\n\nThank you for the chance to interview this week. I look forward to hearing how the "
+    "glaze kiln upgrade goes, and I remain very interested in the studio.\n\nBest,\nIo",
+])
+def test_specific_notes_with_verb_forms_or_frames_stay_clean(lint, text):
+    report = lint(text, kind="thank_you")
+    assert not {"EL321", "EL331"} & {d.code for d in report.diagnostics if d.severity == "warning"}
+
+
 def test_seed_002_sample_is_flagged():
     linter = Linter(Config())
     text = ("Dear Sir,\nThank you so much for taking the time to meet with me yesterday to discuss the Sales "

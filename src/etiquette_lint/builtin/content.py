@@ -10,6 +10,17 @@ tags, no parser. Specificity is judged from what such a doc gives reliably:
   addressee ("Power BI", "Dr. Whitman", "Discord");
 - numbers, hyphenated compounds ("on-call", "cold-chain"), quoted terms.
 
+A word right after a subject pronoun is a verb the candidate did ("I cycled home"), never
+part of a topic. A noun next to a verb form outside a topic cue ("the street grinning") is
+evidence, but not *solid* evidence: when the user listed the interview topics and none is
+mentioned, only solid evidence softens no-specific-detail to a suggestion.
+
+Template wording is found two ways: fixed phrases (``TEMPLATE_PATTERNS``: "I am writing to
+follow up on my application") and stock *frames* (``STOCK_FRAMES``: "thank you for the
+chance", "I remain interested in", "make a valuable contribution", "look forward to
+hearing", in their variants), which make a sentence template only when it has some length
+and nothing specific outside the frame.
+
 With ``facts.topics`` the interview topics themselves are matched (lemma- and
 case-insensitive; a multi-word topic matches on any of its distinctive words, so
 "on-call rotation" is found in "the rotation" and in "on-call").
@@ -74,6 +85,9 @@ area areas role's plan's goal's walk walked tour visit visited opportunity's
 email e-mail emails note notes message messages letter letters reply replies response responses invitation
 consideration confidence spent second round rounds feedback advice improve strengthen handle decide accept
 switch date hiring head end start beginning lol tho haha
+references reference request requests forward pleasure privilege honour honor regard regards moment
+hour hours minute minutes moments generous memorable relaxed comfortable nervous easy smooth lighter
+let lets allow allows allowed enable enables document documents material materials whenever anything something
 """.split())
 
 # Capitalised words that say nothing specific.
@@ -112,7 +126,8 @@ _IDIOMS_RE = re.compile(
     r"at the end of the day|going forward|moving forward|in advance|time frame|timeframe|big picture|"
     r"team player|hit the ground running|fast[- ]paced|hard[- ]working|detail[- ]oriented|self[- ]starter|"
     r"long[- ]term|short[- ]term|first[- ]hand|face[- ]to[- ]face|one[- ]on[- ]one|well[- ]rounded|"
-    r"up[- ]to[- ]date|day[- ]to[- ]day|full[- ]time|part[- ]time|in[- ]person|follow[- ]up)\b", re.I)
+    r"up[- ]to[- ]date|day[- ]to[- ]day|full[- ]time|part[- ]time|in[- ]person|follow[- ]up|"
+    r"straight away|right away|at ease|fingers crossed|(?:came|come|walk(?:ed)?|went) away)\b", re.I)
 _QUOTED_RE = re.compile(r"[\"“]([^\"”\n]{3,80})[\"”]")
 _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -217,6 +232,38 @@ TEMPLATE_PATTERNS = [
     r"\bthe requirements of the (?:position|role)\b",
 ]
 _TEMPLATE_RES = [re.compile(p, re.I) for p in TEMPLATE_PATTERNS]
+
+# Stock *frames*: the skeletons of follow-up boilerplate, in their usual variants. Unlike the
+# phrases above, a frame makes a sentence template only when nothing else in the sentence is
+# specific (no distinctive word, name or number outside the frame): "I look forward to hearing
+# about the next steps in the process" is template, "I look forward to hearing how the freezer
+# migration goes" is not.
+STOCK_FRAMES = [
+    r"\b(?:thank(?:s| you)(?: \w+)?|grateful|appreciate\w*) (?:you )?for (?:the|this|your) (?:\w+ )?"
+    r"(?:opportunity|chance|time|consideration|interview)\b",
+    r"\b(?:it was|it's|it has been|what) (?:a|an) (?:\w+ )?(?:pleasure|privilege|honou?r)\b",
+    r"\b(?:learn|learning|hear|hearing|find out|know|knowing) more about\b",
+    r"\b(?:remain|am|I'm|still|continue to be|be) (?:\w+ ){0,2}(?:interested|enthusiastic|excited|keen|eager)\b",
+    r"\b(?:make|making|bring|bringing|offer) (?:a |an )?(?:\w+ )?contributions?\b",
+    r"\b(?:asset|addition|fit|match) (?:to|for) (?:the|your|this)\b",
+    r"\b(?:background|skills?|skill set|experience|qualifications|expertise|abilities)\b(?: \w+){0,4}? "
+    r"(?:align|match|fit|suit|meet)\w*\b",
+    r"\b(?:continued|ongoing|future|long-term) success\b",
+    r"\b(?:provide|send|share|supply|forward) (?:\w+ ){0,3}?(?:references|information|details|documents|materials)\b",
+    r"\b(?:on|upon) request\b",
+    r"\blook(?:ing)? forward to (?:hearing|speaking|talking|learning|discussing|the next|next|your|meeting)\b",
+    r"\b(?:hope|hoping) to hear (?:from you|back)\b",
+    r"\b(?:excited|thrilled|eager|enthusiastic) (?:about|by|for|at) (?:the|this) (?:opportunity|possibility|prospect|chance)\b",
+    r"\b(?:confident|believe|sure|certain) (?:that )?(?:I|my)\b",
+]
+_FRAME_RES = [re.compile(p, re.I) for p in STOCK_FRAMES]
+FRAME_MIN_WORDS = 7
+
+
+def frame_matches(sentence: str) -> list["re.Match[str]"]:
+    """Stock frames in a sentence, in order (template only when the sentence has no specific content)."""
+    out = [m for rx in _FRAME_RES for m in rx.finditer(sentence)]
+    return sorted(out, key=lambda m: m.start())
 
 
 def template_hits(sentence: str) -> list[str]:
@@ -331,6 +378,8 @@ def _specificity(ctx: Context) -> Specificity:
             return False
         if w.endswith("ly") and len(w) > 5:  # adverbs: "really", "kindly", "exactly"
             return False
+        if _after_subject(tok):  # "I cycled home", "we drove": a verb the candidate did, not a topic
+            return False
         return True
 
     def verbish(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -351,6 +400,7 @@ def _specificity(ctx: Context) -> Specificity:
         tokens = [t for t in sent]
         if not tokens:
             continue
+        frames = [] if hits else frame_matches(sentence_text)
         base = span.start - tokens[0].idx
         # masked: inside [Company Name], {first_name}, <...>, or a template phrase
         masked = [False] * len(tokens)
@@ -391,7 +441,7 @@ def _specificity(ctx: Context) -> Specificity:
                 in_window = any(k in window for k in range(i, j + 1))
                 strong = words >= 2 or titled or "-" in ctx.text[start:end]
                 if nouns and (in_window or (words >= 2 and len(nouns) >= 1)):
-                    solid = in_window or len(nouns) == len(run) or "-" in ctx.text[start:end]
+                    solid = in_window or len(nouns) >= 2 or "-" in ctx.text[start:end]
                     add(start, end, "topic" if in_window else "compound", strong, solid)
                 i = j + 1
                 continue
@@ -413,7 +463,46 @@ def _specificity(ctx: Context) -> Specificity:
         for m in _QUOTED_RE.finditer(sentence_text):
             if len(m.group(1).split()) >= 2:
                 add(span.start + m.start(1), span.start + m.end(1), "quoted", True)
+        # a frame sentence is padding only when it has some length: "I am interested." is just short
+        words_in = sum(1 for t in tokens if not t.is_punct and not t.is_space)
+        if frames and words_in >= FRAME_MIN_WORDS and not _has_content(tokens, masked, base, frames, span.start,
+                                                                       names, distinctive):
+            res.template_sentences.append((span, frames[0].group(0)))
     return res
+
+
+_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
+
+
+def _after_subject(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A word right after a subject pronoun (an adverb may sit between) is its verb ("I cycled
+    home", "we really enjoyed", "I drove"), never part of a noun compound."""
+    doc, i = tok.doc, tok.i
+    for k in (i - 1, i - 2):
+        if k < tok.sent.start:
+            return False
+        prev = doc[k]
+        if prev.lower_ in _SUBJECTS:
+            return True
+        if not (prev.lower_.endswith("ly") or prev.lower_ in ("just", "then", "also", "still", "even", "soon")):
+            return False
+    return False
+
+
+def _has_content(tokens, masked, base, frames, sent_start, names, distinctive) -> bool:  # type: ignore[no-untyped-def]
+    """Anything specific outside the stock frames: a distinctive word, a name, a number."""
+    for i, t in enumerate(tokens):
+        if masked[i] or t.is_punct or t.is_space:
+            continue
+        pos = base + t.idx - sent_start
+        if any(m.start() <= pos < m.end() for m in frames):
+            continue
+        if distinctive(t) or (re.search(r"\d", t.text) and t.like_num):
+            return True
+        if (i > 0 and t.text[:1].isupper() and t.text.strip(".") not in _CAPS_NEUTRAL and len(t.text) > 1
+                and _norm(t.text) not in names and _norm(t.text) not in TEMPLATE_VOCABULARY):
+            return True
+    return False
 
 
 
@@ -534,7 +623,10 @@ class NoSpecificDetail(Rule):
     summary = ("Reports a thank-you note or a check-in with nothing specific to this interview: no topic, "
                "project, person, product, challenge or question you discussed. With `topics` in the facts, "
                "at least one must be mentioned (any form: \"the rotation\" and \"on-call\" both mention "
-               "\"on-call rotation\"); without them, the text is judged: distinctive topic phrases after "
+               "\"on-call rotation\"); when none is, other detail only softens the warning to a suggestion "
+               "if it reads as a subject of the conversation (a topic phrase, a name, a compound of nouns), "
+               "not as a description of the candidate (\"I walked out grinning\"). Without topics, the text "
+               "is judged: distinctive topic phrases after "
                "\"about\", \"on\", \"discussion of\", \"you described\"; names of people, products and "
                "places; numbers; quoted terms. \"Your team's goals\" and \"your ongoing projects\" are "
                "template, not detail.")
@@ -682,7 +774,11 @@ class TemplateHeavy(Rule):
                "follow up on my application\", \"I believe I would be a great fit\", \"at your earliest "
                "convenience\", \"please do not hesitate to contact me\", \"I look forward to hearing from "
                "you\") with nothing specific to the interview: at least two template sentences, making up "
-               "half the body or more. One stock line in a tailored note is fine.")
+               "half the body or more. Besides those fixed phrases, a sentence built on a stock frame "
+               "(\"thank you for the chance\", \"I remain interested in\", \"make a valuable contribution\", "
+               "\"provide references\", \"look forward to hearing\", in their usual variants) counts as "
+               "template when it has seven words or more and nothing specific outside the frame. One stock "
+               "line in a tailored note is fine.")
     why = ("Seed 001 asks you to be sincere and avoid templates (G19), and every article warns against "
            "generic, cookie-cutter notes (G2): recruiters read the same sentences all day, and a note made "
            "of them says nothing about you or the conversation.")
@@ -694,6 +790,10 @@ class TemplateHeavy(Rule):
             "qualifications make me an excellent fit for the role. Please do not hesitate to contact me if you "
             "require any further information. I look forward to hearing from you at your earliest "
             "convenience.\n\nSincerely,\nMark",
+            {"text": "Dear Mr. Osei,\n\nThank you for the chance to interview for the vacancy this week. I am sure "
+                     "my background and abilities would let me make a real contribution to the company. I would "
+                     "be glad to send references or other documents whenever needed.\n\nKind regards,\nAma",
+             "note": "stock frames in other words, nothing specific"},
         ],
         "pass": [
             "Hi Jordan,\n\nThank you for meeting with me yesterday. I enjoyed our conversation about how your "
@@ -701,6 +801,10 @@ class TemplateHeavy(Rule):
             {"text": "Dear Ms. Yilmaz,\n\nI believe I would be a great fit for the role. I look forward to "
                      "hearing from you at your earliest convenience. Our talk about the new payroll system "
                      "was fascinating.\n\nSincerely,\nMark", "note": "template, but specific"},
+            {"text": "Dear Mr. Osei,\n\nThank you for the chance to interview for the vacancy this week. I am sure "
+                     "my years running the night bakery would help with the wholesale orders. I would be glad to "
+                     "send the proofing schedule I described.\n\nKind regards,\nAma",
+             "note": "the same frames around specific content"},
         ],
     }
 
