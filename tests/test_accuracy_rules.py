@@ -66,6 +66,29 @@ def test_wrong_company_found(accuracy, sentence, name):
     assert found(accuracy, draft(sentence)) == [("EL901", name)]
 
 
+@pytest.mark.parametrize("sentence,name,kind", [
+    # a withdrawal or an offer reply names the company it is written to
+    ("I have accepted another offer, so I would like to withdraw my application to Globex.", "Globex", "withdrawal"),
+    ("Please withdraw my candidacy with Globex Industries.", "Globex Industries", "withdrawal"),
+    ("I am withdrawing from the recruitment process at Globex.", "Globex", "withdrawal"),
+    ("I would like to withdraw from Globex's hiring process.", "Globex", "withdrawal"),
+    ("I accept the offer and look forward to my start with Globex.", "Globex", "offer_reply"),
+])
+def test_wrong_company_in_withdrawals_and_offer_replies(accuracy, sentence, name, kind):
+    assert found(accuracy, draft(sentence), kind=kind) == [("EL901", name)]
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("I have accepted an offer from Globex, so I would like to withdraw my application to Initech.", "withdrawal"),
+    ("I withdrew my application to Globex last month to focus on this role.", "withdrawal"),
+    ("I declined my candidacy with Globex Industries, as Initech is my first choice.", "offer_reply"),
+    ("My previous application to Globex taught me a lot about support work.", "thank_you"),
+    ("I would like to withdraw my application to the Support Engineer role.", "withdrawal"),
+])
+def test_other_companies_framed_on_purpose_in_withdrawals(accuracy, sentence, kind):
+    assert [c for c in found(accuracy, draft(sentence), kind=kind) if c[0] == "EL901"] == []
+
+
 def test_past_frame_covers_only_its_own_mention(accuracy):
     text = draft("At my previous company, Globex, I built a knowledge base, and I left the interview even "
                  "more excited about joining Globex.")

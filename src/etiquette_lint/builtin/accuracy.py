@@ -99,7 +99,7 @@ _PAST_FRAMING = re.compile(
     r"studied|graduated|alumn\w*|degree|internship|interned|years at|months at|back at|"
     r"another|other (?:offer|company|companies|interview|application|process|role)s?|competing|"
     r"an offer from|offer from|clients?|customers?|partners?|partnership|vendors?|suppliers?|acquisition|"
-    r"acquired|merger|such as|"
+    r"acquired|merger|such as|I (?:\w+ )?(?:withdrew|declined|turned down)|"
     r"like (?:at|in)|compared (?:to|with)|competitors?)\b", re.I)
 
 
@@ -205,8 +205,13 @@ _STRONG_CUE = re.compile(
     r"\b(?:position|positions|role|roles|job|jobs|opening|openings|opportunity|opportunities|post|vacancy|"
     r"team|teams|career|future|everyone|people|colleagues|folks|culture|mission|work|working|interview|"
     r"interviews|visit|tour|here|start|starting|employees|engineers|staff|department|offices?|"
-    r"apply|applied|applying|application|contribute|contributing|grow|growing|thrive)[ \t]+(?:over[ \t]+)?at|"
-    r"\b(?:career|future|position|role|job|opportunity|start|journey)[ \t]+with|"
+    r"apply|applied|applying|application|contribute|contributing|grow|growing|thrive|process|recruitment|"
+    r"candidacy|consideration)[ \t]+(?:over[ \t]+)?at|"
+    r"\b(?:career|future|position|role|job|opportunity|start|journey|candidacy|consideration|process|"
+    r"recruitment)[ \t]+with|"
+    # the application you withdraw or pursue is with the company you write to
+    r"\bmy[ \t]+(?:\w+[ \t]+)?(?:application|candidacy)[ \t]+(?:to|with)|"
+    r"\bwithdraw\w*(?:[ \t]+(?:myself|my[ \t]+name|my[ \t]+application|my[ \t]+candidacy))?[ \t]+from|"
     r"\b(?:asset|addition|value|fit)[ \t]+(?:to|for|at)|"
     r"\bbring\w*(?:[ \t]+[\w'’]+){0,4}[ \t]+to|"
     r"\bwork(?:ing)?[ \t]+(?:for|at))[ \t]+$", re.I)
@@ -666,7 +671,8 @@ class WrongCompany(Rule):
     requires_facts = ("company",)
     summary = ("Reports a company named in the draft that is not the one you interviewed with "
                "(`company` in the facts): a leftover from another application. Company-like names are "
-               "capitalised names after \"join\", \"the team at\", \"the role at\", \"work for\" or in "
+               "capitalised names after \"join\", \"the team at\", \"the role at\", \"work for\", \"my "
+               "application to\", \"my candidacy with\", \"the process at\", \"withdraw from\" or in "
                "\"Dear X team\"; names with a legal suffix (Inc, LLC, Ltd, Corp); names ending in an "
                "industry word (\"Brightwave Audio\"), and ORG entities when a statistical spaCy model is "
                "configured, after \"help\", \"part of\", \"at\" or in the subject. Not checked: the "
@@ -692,6 +698,9 @@ class WrongCompany(Rule):
             {"text": "Subject: Thank you - Support Engineer interview at Globex\n\nDear Jordan,\n\n"
                      "Thank you for the interview yesterday.\n\nBest,\nSam",
              "facts": {"company": "Initech"}},
+            {"text": "Dear Jordan,\n\nI have accepted another offer, so I would like to withdraw my application "
+                     "to Globex Logistics.\n\nBest,\nSam",
+             "facts": {"company": "Initech"}, "kind": "withdrawal"},
         ],
         "pass": [
             {"text": "Dear Jordan,\n\nThank you for meeting with me yesterday. I am excited about joining "
@@ -705,6 +714,9 @@ class WrongCompany(Rule):
                      "Best regards,\nElena Sorokina\nSupport Lead, Globex Corp.\n\n"
                      "On Tue, Nov 17, 2026 at 5:55 PM Jordan Lee wrote:\n> Thanks for applying to Globex!",
              "facts": {"company": "Initech"}, "note": "signature and quoted text are not checked"},
+            {"text": "Dear Jordan,\n\nI have accepted an offer from Globex, so I would like to withdraw my "
+                     "application to Initech.\n\nBest,\nSam",
+             "facts": {"company": "Initech"}, "kind": "withdrawal", "note": "the other company, on purpose"},
         ],
     }
 
