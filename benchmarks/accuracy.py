@@ -43,7 +43,7 @@ if str(ROOT / "src") not in sys.path:
 
 from etiquette_lint import Linter  # noqa: E402
 from etiquette_lint.diagnostics import CATEGORIES  # noqa: E402
-from etiquette_lint.kinds import detect_kind  # noqa: E402
+from etiquette_lint.kinds import LOW_CONFIDENCE, detect_kind  # noqa: E402
 
 FLAG_SEVERITIES = ("warning", "error")
 
@@ -81,6 +81,7 @@ class DraftResult:
     diagnostics: list[dict[str, Any]]
     notes: list[str]
     proselint: list[str] = field(default_factory=list)  # check paths that fired
+    detector_confidence: float = 1.0
 
     @property
     def clean(self) -> bool:
@@ -125,11 +126,12 @@ def evaluate(with_proselint: bool = True, corpus: Path = CORPUS) -> tuple[list[D
         assert draft is not None
         diags = [d.to_dict() for d in report.diagnostics]
         predicted = {d.category for d in report.diagnostics if d.severity in FLAG_SEVERITIES}
+        detected = detect_kind(draft.own_text(), subject=draft.subject_text or "")
         res = DraftResult(
             name=name, labelled_kind=label["kind"], flags=set(label.get("flags") or []),
             kind=report.kind, kind_detected=report.kind_detected, kind_reason=report.kind_reason,
-            detector_kind=detect_kind(draft.own_text(), subject=draft.subject_text or "").kind, predicted=predicted, diagnostics=diags,
-            notes=list(report.notes))
+            detector_kind=detected.kind, predicted=predicted, diagnostics=diags,
+            notes=list(report.notes), detector_confidence=detected.confidence)
         if run_proselint is not None:
             region = draft.message
             text = draft.text[region.start:region.end] if region is not None else draft.text
@@ -170,6 +172,10 @@ def summarize(results: list[DraftResult], *, with_proselint: bool, elapsed: floa
         "reported_accuracy": _ratio(sum(1 for r in results if r.kind == r.labelled_kind), len(results)),
         "wrong": [{"draft": r.name, "labelled": r.labelled_kind, "detector": r.detector_kind}
                   for r in results if r.detector_kind != r.labelled_kind],
+        # detector unsure (kind-specific rules step down to info when the kind is not given)
+        "unsure": [{"draft": r.name, "labelled": r.labelled_kind, "detector": r.detector_kind,
+                    "confidence": r.detector_confidence}
+                   for r in results if r.detector_confidence < LOW_CONFIDENCE],
     }
     exact = sum(1 for r in results if r.predicted == r.flags)
     out: dict[str, Any] = {
@@ -248,6 +254,10 @@ def print_table(summary: dict[str, Any], results: list[DraftResult], category: s
           f"{k['detector_all_drafts']}: {k['detector_correct']} right ({_fmt(k['detector_accuracy'])})")
     for w in k["wrong"]:
         print(f"  kind miss: {w['draft']}: labelled {w['labelled']}, detector says {w['detector']}")
+    print(f"kind: detector unsure (confidence < {LOW_CONFIDENCE}) on {len(k['unsure'])} of "
+          f"{k['detector_all_drafts']}" + "".join(f"\n  unsure: {u['draft']}: {u['detector']} "
+                                                 f"({u['confidence']:.2f}), labelled {u['labelled']}"
+                                                 for u in k["unsure"]))
     if "proselint" in summary:
         p = summary["proselint"]
         print()
@@ -291,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--category", help="list the per-draft misses and false alarms of one category")
     ap.add_argument("--no-proselint", action="store_true", help="skip the proselint comparison")
     ap.add_argument("--corpus", type=Path, default=CORPUS,
-                    help="a corpus folder (drafts/ + labels.yaml); tests/corpus-holdout is the blind set")
+                    help="a corpus folder (drafts/ + labels.yaml), e.g. tests/corpus-holdout")
     args = ap.parse_args(argv)
     results, summary = evaluate(with_proselint=not args.no_proselint, corpus=args.corpus)
     summary["corpus"] = str(args.corpus.resolve().relative_to(ROOT)) if args.corpus.resolve().is_relative_to(ROOT) \

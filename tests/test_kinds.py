@@ -45,6 +45,16 @@ def test_corpus_kind_accuracy():
     assert accuracy >= CORPUS_FLOOR, "\n".join(wrong)
 
 
+HOLDOUT = CORPUS.parent / "corpus-holdout"  # measured blind once, a development set since
+
+
+def test_holdout_kind_accuracy():
+    labels = yaml.safe_load((HOLDOUT / "labels.yaml").read_text(encoding="utf-8"))
+    wrong = [f"{name}: {label['kind']} detected as {got}" for name, label in labels.items()
+             if (got := _detect_file(HOLDOUT / "drafts" / name).kind) != label["kind"]]
+    assert 1 - len(wrong) / len(labels) >= CORPUS_FLOOR, "\n".join(wrong)
+
+
 HELD_OUT = {
     "thank_you": [
         "Hi Maria,\n\nThanks for walking me through the warehouse this morning. The pick-path changes were "
