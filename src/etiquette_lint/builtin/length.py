@@ -56,13 +56,14 @@ class LongSentence(Rule):
     category = "length"
     severity = "warning"
     guidance = ("G7",)
-    options = {"max": 40}
-    summary = ("Reports each body sentence of more than 40 words (option `max`). Bulleted and "
+    options = {"max": 50}
+    summary = ("Reports each body sentence of more than 50 words (option `max`). Bulleted and "
                "numbered lists count item by item, so a list without full stops is not one long "
                "sentence.")
-    why = ("\"Keep it brief\" (G7): a 40-word sentence already strains a reader on a phone, and a "
+    why = ("\"Keep it brief\" (G7): a 50-word sentence strains a reader on a phone, and a "
            "100-word run-on buries the one detail that makes the note specific. Plain-language "
-           "guides aim at 15-20 words on average.")
+           "guides aim at 15-20 words on average; the limit is set where a recruiter would notice, "
+           "not where a style guide would.")
     instead = "Split it: one idea per sentence, and cut the list of everything you discussed down to the one that matters."
     examples = {
         "fail": [
