@@ -2,12 +2,18 @@
 
 Three measurements: the labelled corpus (floor below), and two sets of short drafts written
 here, independently of the corpus, so the detector is not tuned to one set of phrasings.
-``HELD_OUT`` (26 drafts) came with the first detector; ``NEW_A`` and ``NEW_B`` (52 drafts)
+``HELD_OUT`` (26 drafts) came with the first detector; ``NEW_A`` to ``NEW_D`` (88 drafts)
 were written for the second one (subject and opening weighting, reply-to-news framing,
-confidence). On first contact the detector at commit 71e1df6 got 8/30 of NEW_A and 11/22
-of NEW_B; the new one got 21/30 (before it was tuned on NEW_A) and 20/22 (NEW_B was written
-after that tuning and measured before any further change). The floors stay below 1.0 on
-purpose: they are floors, not a record of one run.
+confidence), each set after the detector had been tuned on the previous ones, and measured
+before any change for it. First contact, detector at commit 71e1df6 / new detector:
+
+    NEW_A  8/30 / 21/30      NEW_B  11/22 / 20/22
+    NEW_C  7/18 /  9/18  (3 of the 9 misses flagged unsure)
+    NEW_D  8/18 /  8/18  (6 of the 10 misses flagged unsure)
+
+so phrase signals still meet wordings they have not seen; the confidence is what keeps a
+wrong guess from firing kind-specific warnings. The floors stay below 1.0 on purpose:
+they are floors, not a record of one run.
 """
 
 from __future__ import annotations
@@ -274,7 +280,114 @@ NEW_B = {
 }
 
 
-@pytest.mark.parametrize("name,drafts", [("NEW_A", NEW_A), ("NEW_B", NEW_B)])
+NEW_C = {
+    "thank_you": [
+        "Subject: Grateful for your time today\n\nDear Ms. Lindgren,\n\nI wanted to drop you a line after our meeting "
+        "this afternoon. Your description of the grant reporting cycle was really useful, and I would be glad to "
+        "take it on.\n\nKind regards,\nOmar",
+        "Dear Sir Kumar,\n\nThank you very much for receiving me in your office on Monday. I learn many things about "
+        "the quality control of the injection moulding, and I am very motivated for this job.\n\nBest regards,\nLin",
+        "Yo Jess,\n\nCheers for having me over at the studio earlier, the mixing desk setup is unreal. Would love to "
+        "be part of it.\n\nRob",
+        "Dear Dr. Hartmann,\n\nI am writing to thank you and Dr. Pohl for the interview on 12 May. The question about "
+        "missing data in the cohort study was a good challenge, and I hope to join the epidemiology group.\n\n"
+        "Sincerely,\nSara",
+    ],
+    "check_in": [
+        "Subject: Sous Chef application - any news?\n\nHi Mario,\n\nHope the new menu launch went well. Just "
+        "wondering if you've had a chance to decide on the sous chef position yet? Still very keen.\n\nCheers,\nEd",
+        "Dear Ms. Park,\n\nForgive me for writing again. It is now past the date you mentioned for a decision, and I "
+        "would appreciate knowing whether I am still being considered.\n\nRespectfully,\nHyun",
+        "Dear Mr. Abara,\n\nI trust you are well. May I ask if the panel has come to any conclusion regarding the "
+        "Procurement Officer role? I remain very interested.\n\nYours sincerely,\nChioma",
+    ],
+    "rejection_reply": [
+        "Dear Ms. Fontaine,\n\nThank you for taking the time to write to me. Of course I had hoped for a different "
+        "answer, but I fully accept it and wish the team well with the new appointment.\n\nBest wishes,\nClaire",
+        "Hi Dev,\n\nAh, that's a pity, but thanks for being upfront about it. Hope our paths cross again some time."
+        "\n\nBest,\nKit",
+        "Subject: Re: Application update\n\nDear Mr. Morales,\n\nI appreciate you letting me know. I enjoyed every "
+        "stage of the process and would be glad to be considered for similar roles later on.\n\nKind regards,\nAna",
+    ],
+    "offer_reply": [
+        "Dear Ms. Wu,\n\nThank you so much for this wonderful news! I happily accept and am counting the days until "
+        "I start in September.\n\nWarmest regards,\nLi",
+        "Dear Mr. Grant,\n\nMany thanks for the offer of employment. I would like to request a short extension, "
+        "until Friday, to consider it fully, as I am waiting to hear from another employer.\n\nBest regards,\nZoe",
+        "Hi Sasha,\n\nThanks for the package details. Is the remote allowance negotiable? Otherwise I am ready to "
+        "sign.\n\nBest,\nDima",
+    ],
+    "feedback_request": [
+        "Dear Ms. Holm,\n\nThank you for your message about the outcome. As I am early in my career, I would find it "
+        "very helpful to know which of my answers were weakest.\n\nKind regards,\nAksel",
+        "Hi Ben,\n\nNo worries at all about the decision. Could you possibly point me to anything in my portfolio "
+        "that didn't land with the panel?\n\nThanks,\nIsla",
+    ],
+    "withdrawal": [
+        "Dear Mr. Fischer,\n\nI regret to inform you that I must withdraw from the selection process, as I have "
+        "decided to continue my studies.\n\nYours sincerely,\nLena",
+        "Hi Paula,\n\nI've thought about it a lot and I don't think the role is the right fit for me at the moment, "
+        "so I'd rather not go forward to the next stage. Thanks for understanding.\n\nBest,\nJo",
+        "Dear Ms. Adeyemi,\n\nThank you for inviting me to the assessment centre. Unfortunately, I will not be "
+        "attending, as I have accepted a post with another trust.\n\nKind regards,\nRuth",
+    ],
+}
+
+
+NEW_D = {
+    "thank_you": [
+        "Dear Mr. Olsen,\n\nA short note to say I really valued our discussion on Wednesday about the harbour "
+        "dredging survey. I hope I get the chance to contribute to it.\n\nRegards,\nBjorn",
+        "Subject: Following up on this morning\n\nHi Aisha,\n\nThat was a brilliant conversation, thank you. The way "
+        "your team triages support tickets by revenue impact is smart, and I'd be thrilled to help.\n\nBest,\nNoah",
+        "Dear Dr. Lee,\n\nI very much enjoyed visiting the clinic yesterday and meeting the nursing staff. Please "
+        "pass on my thanks to Sister Brown for the ward tour. I hope to be part of the team.\n\nKind regards,\nMary",
+    ],
+    "check_in": [
+        "Hi Fran,\n\nI know these things take time! I just wanted to touch base to see whether the hiring manager has "
+        "had a chance to review the shortlist. Still keen on the role.\n\nThanks,\nGus",
+        "Dear Ms. Evans,\n\nThree weeks have passed since my second interview for the HR Advisor role. Would you be "
+        "able to share an indication of timescales? My interest is as strong as ever.\n\nKind regards,\nRhian",
+        "Subject: Checking on the Data Analyst vacancy\n\nDear Mr. Patel,\n\nCould you let me know if I am still in "
+        "the running? I enjoyed the SQL task and remain very interested.\n\nBest,\nAnil",
+    ],
+    "rejection_reply": [
+        "Dear Ms. Kaur,\n\nThank you for the update about the Service Designer role. While I'm obviously a bit "
+        "deflated, I really appreciated the chance to interview, and I hope we work together in the future.\n\n"
+        "Best,\nTeo",
+        "Dear Mr. Nkosi,\n\nMany thanks for your email and for your kind words. I understand completely, and I would "
+        "be happy to stay in touch should anything suitable come up.\n\nKind regards,\nZanele",
+        "Hi Pat,\n\nShame it didn't work out this time, but thanks for giving me the shot. Good luck to whoever got "
+        "it!\n\nCheers,\nMo",
+    ],
+    "offer_reply": [
+        "Dear Ms. Rossi,\n\nI am very pleased to formally accept the position of Laboratory Analyst at the salary "
+        "stated in your letter. I will return the paperwork tomorrow.\n\nKind regards,\nGiulia",
+        "Hi Tom,\n\nThank you for the offer, it means a lot. After talking it over with my family I'm going to say "
+        "no, as I can't relocate right now.\n\nAll the best,\nEmma",
+        "Dear Mr. Yilmaz,\n\nThank you for your call today confirming the offer. Before I accept, could we discuss "
+        "the probation period and whether the start date could move to 1 March?\n\nBest regards,\nDeniz",
+    ],
+    "feedback_request": [
+        "Dear Ms. Grant,\n\nThank you for letting me know. To help me prepare for future interviews, could you tell me "
+        "how I compared with the other candidates on the technical questions?\n\nKind regards,\nPeter",
+        "Subject: Learning from my interview\n\nDear Dr. Obi,\n\nI'd be grateful for any thoughts you could share on "
+        "how my research talk came across.\n\nBest wishes,\nAda",
+        "Hi Luca,\n\nI totally understand the decision. If you have five minutes at some point, I'd love to hear what "
+        "I could do differently next time.\n\nThanks,\nSofia",
+    ],
+    "withdrawal": [
+        "Dear Ms. Lopez,\n\nI'm afraid my circumstances have changed and I need to step away from the application "
+        "for the Store Supervisor role. Thank you for your patience with me.\n\nKind regards,\nRosa",
+        "Dear Mr. Harris,\n\nPlease accept this note as formal notice that I do not wish to proceed with my "
+        "application. I have decided to remain in my present post.\n\nYours sincerely,\nAlan",
+        "Hi Jen,\n\nThanks again for the chat last week. I've been offered a role at a company nearer home and "
+        "decided to take it, so please don't hold a place for me in the next round.\n\nBest,\nCal",
+    ],
+}
+
+
+@pytest.mark.parametrize("name,drafts", [("NEW_A", NEW_A), ("NEW_B", NEW_B), ("NEW_C", NEW_C), ("NEW_D", NEW_D)])
 def test_new_drafts_accuracy(name, drafts):
     cases = [(kind, i, text) for kind, texts in drafts.items() for i, text in enumerate(texts)]
     wrong = [f"{name} {kind}[{i}] detected as {detect_kind(text).kind}: {text[:70]!r}"
@@ -284,7 +397,7 @@ def test_new_drafts_accuracy(name, drafts):
 
 def test_new_drafts_are_mostly_detected_with_confidence():
     """A right kind should usually be a clear one: at most one draft in five may be unsure."""
-    cases = [(k, t) for d in (NEW_A, NEW_B) for k, texts in d.items() for t in texts]
+    cases = [(k, t) for d in (NEW_A, NEW_B, NEW_C, NEW_D) for k, texts in d.items() for t in texts]
     unsure = [t[:60] for k, t in cases if detect_kind(t).uncertain]
     assert len(unsure) <= len(cases) // 5, unsure
 

@@ -52,7 +52,7 @@ _NUM = r"(?:a|one|two|three|four|five|six|several|a few|\d+)"
 # Adverbs a candidate slips between the words of a phrase ("where I supposedly fell short").
 _ADV = r"(?:(?:really|truly|so|very|also|still|just|genuinely|honestly|supposedly|actually|now|finally|formally|officially|respectfully|reluctantly|sadly|unfortunately|simply|kindly)\s+)?"
 # Ways of saying thanks: "thank you", "many thanks", "I am grateful", "I (really) appreciated".
-_THANKS = (r"(?:thank(?:s| you)(?: so much| very much| again| both| all| a ton| a lot)?|many thanks|thx|"
+_THANKS = (r"(?:thank(?:s| you)(?: so much| very much| again| both| all| a ton| a lot)?|many thanks|thx|cheers|"
            r"(?:I am|I'm|I was|I feel|I remain|I'm so|I am so|I'm very|I am very|I'm really|I am really) grateful|"
            r"I (?:really |truly |very much |genuinely |also )?appreciated?)")
 # Things a candidate thanks an employer for that are *news*, not the meeting.
@@ -60,7 +60,8 @@ _NEWS_THANKS = (r"(?:letting me know|telling me|informing me|the (?:heads[- ]up|
                 r"|your (?:\w+ )?(?:e-?mail|message|note|reply|response|letter|call|update|news|decision|feedback|honesty|candou?r)"
                 r"|the (?:\w+ )?(?:e-?mail|message|note|reply|response|letter)|calling|phoning|ringing|considering me|your consideration"
                 r"|the (?:\w+ )?offer|offering|extending|sending|reaching out|following up|circling back|the opportunity to join"
-                r"|any (?:feedback|pointers|comments|advice)|reading|your (?:time|help|patience|understanding))")
+                r"|any (?:feedback|pointers|comments|advice)|reading|your (?:time|help|patience|understanding)"
+                r"|taking the time to (?:write|tell|let|inform|call|reply|respond)|being (?:so )?(?:upfront|honest|open|transparent|candid))")
 _MEETING = r"(?:interview|conversation|chat|meeting|call|visit|tour|panel|session|discussion|trial|shadow(?:ing)?|stage|welcome|hospitality)"
 # "this morning's", "Monday's", "yesterday's", "last week's"
 _WHEN = (r"(?:(?:this|last|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?"
@@ -81,14 +82,19 @@ _SIGNALS: list[tuple[str, float, str]] = [
                       r"|\b(?:will|would|shall|won't|can't|cannot) (?:not )?(?:be )?(?:continuing|proceeding|moving forward|continue|proceed|attend(?:ing)?) (?:with|in) (?:the|this|my|your) (?:process|application|candidacy|recruitment|interview|next)\b"
                       r"|\b(?:won't|will not|can't|cannot|shan't|unable to|no longer) (?:be able to )?(?:make|attend|join|do) (?:the|my|our|this|your) (?:final|next|second|third|upcoming|scheduled|last)? ?(?:round|interview|assessment|stage)\b"
                       r"|\b(?:end|close|discontinue|stop) my (?:application|candidacy)\b"
+                      r"|\b(?:rather not|not|won't|will not|no longer|don't want to|do not want to|do not wish to|don't wish to) (?:go|move|proceed|continue|progress)(?: forward| further| ahead)? (?:to|with|in|into) (?:the |my )?(?:next|following|final|second|third|later)? ?(?:stage|round|step|interview|process|application|candidacy)\b"
+                      r"|\b(?:don't|do not|no need to|please don't) (?:hold|keep|save|reserve) (?:a |my |the )?(?:place|spot|slot)\b"
+                      r"|\b(?:will not|won't|can't|cannot|unable to) (?:be )?(?:attending|attend|make it)\b"
                       r"|\b(?:have to|must|will|going to|gonna|need to|'ll|decided to|I'?m going to|I have decided to) (?:have to |respectfully |reluctantly )?pass on\b"
                       r"|\b(?:decline|declining|cancel|cancell?ing) (?:the|your|my|our) (?:kind )?(?:invitation|next|second|third|final|upcoming|scheduled)\b"
                       r"|\bstep(?:ping)? (?:back|away|aside) from (?:the|this|my) (?:\w+ )?(?:process|application|candidacy|search)\b"),
     # the usual reason: another job accepted, or staying put
-    ("withdrawal", 4, r"\b(?:accepted|said yes to|signed with|taken|took|committed to|agreed to join) (?:an|another|a) (?:\w+ ){0,3}?(?:offer|position|role|job)\b"
+    ("withdrawal", 4, r"\b(?:accepted|said yes to|signed with|taken|took|committed to|agreed to join) (?:an|another|a) (?:\w+ ){0,3}?(?:offer|position|role|job|post|place|contract)\b"
+                      r"|\b(?:not|isn't|is not) the right (?:fit|move|role|step) for me\b"
                       r"|\b(?:got|received|have|had|signed) (?:an|another|a) (?:\w+ ){0,2}(?:offer|position|role|job) (?:from|at|with|elsewhere|somewhere)\b"
                       r"|\b(?:got|received|have|had) (?:an|another) (?:\w+ )?offer\b"
-                      r"|\b(?:an |another |a )?(?:offer|job|role|position) (?:elsewhere|closer to home)\b"
+                      r"|\b(?:an |another |a )?(?:offer|job|role|position) (?:elsewhere|(?:closer|nearer) (?:to )?home)\b"
+                      r"|\b(?:been|was|got|received) offered (?:a|an|another) (?:\w+ ){0,2}(?:role|position|job|post|place)\b"
                       r"|\bdecided to (?:accept|pursue|take) (?:an|another|a different)\b"
                       r"|\b(?:stay|staying|remain|remaining) (?:with|at|in) my (?:current|present) (?:\w+ )?(?:job|role|position|employer|company|post|team)\b"
                       r"|\btoo good to (?:pass up|pass on|turn down|refuse|say no to)\b"),
@@ -96,13 +102,16 @@ _SIGNALS: list[tuple[str, float, str]] = [
     ("offer_reply", 5, r"\b(?:accept|accepting|accepted) (?:the|your|this) (?:\w+ ){0,4}?(?:offer|position|role|job)\b"
                        r"|\b(?:delighted|happy|pleased|thrilled|excited|glad|honou?red) to (?:formally |officially )?(?:accept|confirm my acceptance)\b"
                        r"|\bthank(?:s| you)(?: so much| very much| a lot)? for (?:the|your|this) (?:\w+ )?offer\b|\bgrateful for (?:the|your) (?:\w+ )?offer\b"
-                       r"|\bI (?:happily |gladly |formally )?accept\b(?! (?:an|another))|\boffering me\b|\boffer letter\b|\bcounter[- ]?offer\b"
+                       r"|\bI (?:happily |gladly |formally |officially )?accept\b(?! (?:an|another)\b)|\boffering me\b|\boffer letter\b|\bcounter[- ]?offer\b"
                        r"|\bsigned (?:and \w+ )?(?:the )?(?:offer|letter|contract)\b|\bmy acceptance\b"
                        r"|\b(?:decline|declining|turn down) (?:the|your) (?:\w+ )?offer\b"),
     ("offer_reply", 3, r"\b(?:the|your|this|job|written|formal|verbal|generous) offer\b"
                        r"|\bstart(?:ing)? date\b|\bcompensation\b|\bbase salary\b|\bsalary\b|\bsigning bonus\b"
                        r"|\brelocation (?:allowance|package|assistance|support)\b|\bbackground check\b"
-                       r"|\bonboarding (?:paperwork|forms|documents)\b|\bmy first day\b"),
+                       r"|\bonboarding (?:paperwork|forms|documents)\b|\bmy first day\b"
+                       r"|\b(?:wonderful|great|fantastic|exciting|amazing|brilliant|good|fabulous) news\b"
+                       r"|\b(?:the|your|this) (?:compensation |salary |benefits |pay |relocation )?package\b"
+                       r"|\bnegotiab\w+\b|\bnegotiat\w+\b|\bready to sign\b|\bsign(?:ing)? (?:the|my) (?:contract|paperwork)\b"),
     # -- rejection_reply: acknowledging a "no"
     ("rejection_reply", 5, r"(?<!why I was )\b(?:not|n't) (?:been )?(?:selected|chosen|successful|moving forward)\b|\b(?:was|were|been|am|I'm) unsuccessful\b"
                            r"|\bwent (?:to|with) (?:another|a different|an internal|someone|somebody) ?(?:candidate|applicant|else)?\b"
@@ -115,13 +124,18 @@ _SIGNALS: list[tuple[str, float, str]] = [
                            r"|\b(?:sorry|sad|disappointed|gutted) not to (?:be|have been) (?:joining|moving|going|selected|chosen|offered|progressing|taking)\b"
                            r"|\b(?:sorry|sad|disappointed) to (?:hear|learn|read) (?:that )?(?:I\b|I'm|the (?:news|decision|outcome|role|position|job)|you(?:'ve| have)? (?:decided|chosen|gone|filled))"
                            r"|\b(?:is|was|isn't|wasn't)(?: not)? (?:not )?the (?:news|outcome|result|answer|decision) I (?:was )?(?:hoped|hoping|wanted|wanting|expected)\b"
+                           r"|\b(?:hoped|hoping|wished) for (?:a )?(?:different|better|another|other) (?:answer|outcome|result|news|decision)\b"
                            r"|\bdisappoint(?:ed|ing|ment)\b|\bbummer\b|\bgutted\b|\bno hard feelings\b"
-                           r"|\b(?:candidate|person|applicant|whoever|the one) (?:you|they|the team) (?:picked|chose|selected|hired|went with)\b"),
-    ("rejection_reply", 4, r"\b(?:I am|I'm|I was|I feel)(?: \w+){0,2} (?:sad|crushed|heartbroken|bummed|downhearted)\b"),
+                           r"|\b(?:candidate|person|applicant|whoever|the one) (?:you|they|the team) (?:picked|chose|selected|hired|went with)\b"
+                           r"|\b(?:whoever|the (?:person|one|candidate) who) (?:got|gets|landed|won|was offered) (?:it|the (?:job|role|position|post))\b"),
+    ("rejection_reply", 4, r"\b(?:I am|I'm|I was|I feel)(?: \w+){0,3} (?:sad|crushed|heartbroken|bummed|downhearted|deflated|gutted)\b"
+                           r"|\b(?:didn't|did not|hasn't|has not|wasn't|won't) work(?:ed)? out\b"
+                           r"|\b(?:that's|that is|it's|it is|what) a (?:real |great )?(?:pity|shame)\b|^\s*(?:shame|pity)\b"),
     # reply-to-news framing: a rejection reply and a feedback request both answer the employer's news
     ("rejection_reply+feedback_request", 3,
      r"\bthank(?:s| you)(?: so much| very much| again)? for (?:your (?:\w+ )?(?:e-?mail|message|note|reply|response|letter|call|update) and for )?(?:letting me know|telling me|informing me|the heads[- ]up|the update|getting back to me)\b"
-     r"|\b" + _THANKS + r"(?: you)?(?: \w+){0,4}? (?:to|for) (?:tell|telling|let|letting|inform|informing) me\b"
+     r"|\b" + _THANKS + r"(?: you)?(?: \w+){0,4}? (?:to|for) (?:tell|telling|let|letting|inform|informing|writ(?:e|ing) to|call(?:ing)?|reply(?:ing)? to) me\b"
+     r"|\b" + _THANKS + r"(?: you)? for being (?:so )?(?:upfront|honest|open|transparent|candid|clear|straight)\b"
      r"|\bthank(?:s| you)(?: so much| very much| again)? for (?:your|the) (?:kind |thoughtful |prompt |quick |honest )?(?:e-?mail|message|note|reply|response|letter|call|update|news)\b"
      r"|\b(?:received|got|read) your (?:\w+ )?(?:rejection|decision|news|e-?mail|message|letter)\b|\byour rejection\b"
      r"|\b(?:explain|explaining|share|sharing|communicat\w*|deliver\w*|break\w*) (?:the|your|this) (?:\w+ )?(?:decision|outcome|news|result|reasons?)\b"
@@ -133,24 +147,28 @@ _SIGNALS: list[tuple[str, float, str]] = [
                            r"|\bconsidered for (?:future|other|similar)\b|\bpaths cross\b|\bcross paths\b|\breconsider\b|\bhard to accept\b"
                            r"|\b(?:your|the)(?: \w+)? decision\b(?! (?:date|timeline|process|by))"
                            r"|\b(?:the other|another|the successful|the chosen|an internal|the internal) (?:candidate|applicant|hire|finalist)\b"
-                           r"|\b(?:the|your) new (?:hire|appointee|starter|recruit)\b|\bthe new (?:manager|\w+ manager|lead|director|colleague)\b"
-                           r"|\bif anything (?:else )?(?:opens up|comes up|changes)\b"
+                           r"|\b(?:the|your) new (?:hire|appointee|appointment|starter|recruit)\b|\bthe new (?:manager|\w+ manager|lead|director|colleague)\b"
+                           r"|\b(?:if|should|when) (?:anything|something|another (?:role|opening|position|vacancy))(?: else)?(?: \w+)? (?:opens up|comes up|come up|open up|arises|arise|changes)\b|\b(?:stay|keep) in touch\b|\b(?:not|didn't|wasn't|no luck|unsuccessful|missed out)\b[^.!?\n]{0,30}\bthis time\b"
                            r"|\bbest of luck with (?:the|your) (?:new hire|search|hire)\b"),
     # -- feedback_request: asking what to improve, with or without the word "feedback"
     ("feedback_request", 5, r"\b(?:share|give|offer|provide|send|pass on)(?: me)? (?:any |some |a few words of |brief |your |a little )?feedback\b"
                             r"|\b(?:appreciate|welcome|value|grateful for)(?: any| some| a few words of| your| brief)? feedback\b"
                             r"|\bfeedback (?:on|about|from) (?:my|the) (?:\w+ )?(?:interview|answers|performance|panel|application|candidacy|presentation)\b"
-                            r"|\b(?:feedback|pointers|comments|advice|critique|insights?|observations|thoughts)\b(?: \w+){0,5}? (?:on|about|regarding) my\b"
+                            r"|\b(?:feedback|pointers|comments|advice|critique|insights?|observations|thoughts)\b(?: \w+){0,5}? (?:on|about|regarding) (?:how )?my\b"
                             r"|\brequest(?:ing)? (?:for )?(?:some |any )?(?:\w+ )?feedback\b|\bfeedback request\b"
                             r"|\b(?:what|anything|where)(?: at all)?(?: that)? I (?:did|could have done|might have done|should have done) (?:wrong|differently|better)\b"
                             r"|\b(?:how|where|what) I (?:could|can|might|should) (?:improve|have improved|strengthen|do better|have been stronger|work on)\b"
                             r"|\b(?:where|why) (?:my answers|my answer|I) " + _ADV + r"fell short\b|\bexplanation of why\b|\bwhy I was not selected\b"
-                            r"|\b(?:what|which|where)\b(?: \w+){0,6}? (?:held me back|was missing|were missing|was lacking|let me down|went wrong|I got wrong|I could do better|to work on)\b"
+                            r"|\b(?:what|which|where|anything|something|parts?)\b(?: \w+){0,6}? (?:held me back|was missing|were missing|was lacking|let me down|went wrong|I got wrong|I could do better|to work on"
+                            r"|(?:was|were) (?:the )?(?:weak\w*|lacking|poor\w*|not strong enough|missing)|(?:didn't|did not|failed to) (?:land|work|come across|impress|go well))\b"
                             r"|\bhow I (?:was|were|had been) (?:scored|assessed|evaluated|marked|rated|graded|judged)\b"
+                            r"|\bhow (?:I|my (?:\w+ ){0,3}?)(?:compared|did|performed|came across|fared|measured up|went down|landed)\b"
+                            r"|\bI (?:did|could|might|should|can)(?: have)?(?: do| done)? (?:wrong|differently|better)\b"
                             r"|\bareas? (?:for|of) (?:improvement|growth)\b"),
     ("feedback_request", 4, r"\bany (?:pointers|tips|advice|comments)\b|\bweak(?:er|est)? (?:parts|points|areas|spots|answers|sections)\b"),
     ("feedback_request", 3, r"\b(?:my|the) (?:\w+ )?(?:scores|scoring|marks|score sheet|scorecard)\b|\bwritten (?:notes|breakdown)\b"
-                            r"|\b(?:so that|so) I (?:can|could|might) improve\b|\bget better at\b|\bfor next time\b"),
+                            r"|\b(?:so that|so) I (?:can|could|might) improve\b|\bget better at\b|\bfor next time\b"
+                            r"|\b(?:prepare|do better|improve) (?:for|in|at) (?:future|my next|the next|later) (?:interviews?|applications?|rounds?)\b"),
     # -- check_in: asking for an update
     ("check_in", 5, r"\bany (?:update|updates|news|progress|developments|word|movement)\b|\b(?:an|any) update (?:on|regarding|about)\b"
                     r"|\b(?:status|update) (?:on|of|regarding|about) (?:my|the)\b"
@@ -162,7 +180,7 @@ _SIGNALS: list[tuple[str, float, str]] = [
                     r"|\bhow (?:things|the process|the search|the hiring|the recruitment|my application|my candidacy) (?:is|are) (?:going|progressing|moving)\b"
                     r"|\b(?:has|have) (?:a|the|any) decision been\b|\b(?:whether|if) (?:a|the|any) decision (?:has|had|was)\b"
                     # indirect questions about the status: "whether you have reached a decision", "if the role has been filled"
-                    r"|\b(?:whether|if)\b[^.?!\n]{0,50}?\b(?:decision|decided|filled|progress|news|developments|movement|an update|any word)\b"
+                    r"|\b(?:whether|if)\b[^.?!\n]{0,50}?\b(?:decision|decided|decide|filled|progress|news|developments|movement|an update|any word|conclusion|verdict)\b"
                     r"|\bwhen (?:\w+ ){0,8}?(?:a |the |your |their )?(?:decision|decide|deciding|hear back|hear from you|expect to hear)\b"
                     r"|\bwaiting to hear\b|\b(?:haven'?t|have not|hasn'?t|has not|not|no|never) (?:yet )?(?:heard|had|received|got|gotten) (?:back|anything|a reply|a response|an answer|any (?:reply|response|word|news))\b"
                     r"|\bheard back\b|\bheard nothing\b"
@@ -171,8 +189,10 @@ _SIGNALS: list[tuple[str, float, str]] = [
                     r"|\breiterate my (?:strong |continued )?interest\b"
                     r"|\b(?:hiring|decision) timeline\b|\bsend me a decision\b"
                     r"|\b(?:it has|it's|it has now) (?:now )?been " + _NUM + r" (?:weeks?|days?|months?) since\b"
+                    r"|\b(?:weeks?|days?|months?) (?:have|has) (?:now )?(?:passed|gone by|elapsed) since\b"
+                    r"|\bstill (?:in the running|being considered|under consideration|in contention|in the process|on the shortlist)\b"
                     r"|\bsince the decision date\b|\bhow my (?:candidacy|application) is (?:progressing|going)\b"),
-    ("check_in", 3, r"\bdecide(?:d)? by\b|\bdecision (?:by|around|date|in about|within)\b|\btimeline\b"
+    ("check_in", 3, r"\bdecide(?:d)? by\b|\bdecision (?:by|around|date|in about|within)\b|\btimelines?\b|\btimescales?\b|\btime ?frames?\b"
                     r"|\b(?:mak(?:e|ing)|reach(?:ing)?|hav(?:e|ing)) (?:a |the |your |their |final )?decisions? (?:\w+ ){0,6}?by\b"
                     r"|\bhoped to decide\b|\bto decide (?:before|by|within)\b|\bsorry to (?:bother|trouble|chase|pester|nudge)\b"
                     r"|\bmy (?:application|candidacy)\b|\b(?:is|are) (?:the (?:\w+ ){1,3})?still (?:open|available)\b"
@@ -186,12 +206,13 @@ _SIGNALS: list[tuple[str, float, str]] = [
                      # thanks for hospitality, in any gerund: "thank you for walking me through", "for giving me so much of your morning"
                      r"|\b" + _THANKS + r"(?: you)? for (?!" + _NEWS_THANKS + r")(?:\w+ing)\b(?! (?:back|up)\b)"
                      r"|\bI (?:really |truly |very much |genuinely |also )?appreciated (?:you|your) (?!" + _NEWS_THANKS + r")\w+ing\b"
-                     r"|\bappreciated? (?:the|your|our) (?:\w+ ){0,2}?(?:time (?:you|and)|" + _MEETING + r"|welcome|hospitality)\b"
+                     r"|\b(?:appreciated?|valued) (?:the|your|our) (?:\w+ ){0,2}?(?:time (?:you|and)|" + _MEETING + r"|welcome|hospitality)\b"
                      r"|\b(?:what|such|it was|it's|it has been) (?:a|an) (?:real |genuine |great )?(?:pleasure|privilege|treat|joy|delight|honou?r)\b"
                      r"|\b(?:great|good|lovely|nice|wonderful) to (?:meet|speak with|talk with|see) you\b"
                      # "for this morning's conversation", "for Monday's panel interview"
-                     r"|\b" + _THANKS + r"\b[^.!?\n]{0,80}?\bfor (?:the |your |our )?(?:" + _WHEN + r" )?(?:\w+ )?" + _MEETING + r"\b"
-                     r"|\b" + _WHEN + r" (?:\w+ )?" + _MEETING + r"\b"),
+                     r"|\b" + _THANKS + r"\b(?:[^.!?\n]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.|(?<=\bProf)\.){0,80}?\bfor (?:the |your |our )?(?:" + _WHEN + r" )?(?:\w+ )?" + _MEETING + r"\b"
+                     r"|\b" + _WHEN + r" (?:\w+ )?" + _MEETING + r"\b"
+                     r"|\b(?:was|were) (?:a |an |such a )?(?:\w+ )?" + _MEETING + r"\b[^.!?\n]{0,20}\bthank(?:s| you)\b"),
     ("thank_you", 3, r"\b(?:yesterday|today|this (?:morning|afternoon|evening)|tonight)\b"
                      r"|\b(?:following|after) (?:our|the|my|today's|yesterday's|\w+day's) (?:\w+ )?(?:interview|conversation|meeting|call|chat|visit)\b(?! (?:on|in) \w+ \d| (?:two|three|four|five|several|a few) weeks)"),
     ("thank_you", 2, r"\b" + _THANKS + r"(?: you)?(?: \w+){0,2}? for (?:your|the) time\b"),
@@ -205,7 +226,8 @@ _SUBJECT_SIGNALS: list[tuple[str, float, str]] = [
     ("rejection_reply", 4, r"^\s*re:.*\b(?:outcome|result|decision|unsuccessful|regret|update on your application|your application)\b"),
     ("rejection_reply", 2, r"^\s*re:"),  # a reply to the employer's mail: news, most often
     ("offer_reply", 4, r"^\s*re:.*\boffer\b|\b(?:offer )?acceptance\b|\baccepting\b"),
-    ("check_in", 4, r"^(?!\s*re:).*\b(?:status|follow(?:ing)?[- ]?up|checking in|update)\b(?!.*\b(?:outcome|offer)\b)"),
+    ("check_in", 4, r"^(?!\s*re:)(?!.*\b(?:today|tonight|this (?:morning|afternoon|evening)|yesterday|our (?:conversation|chat|meeting|call))\b)"
+                    r".*\b(?:status|follow(?:ing)?[- ]?up|checking in|checking on|update)\b(?!.*\b(?:outcome|offer)\b)"),
     ("feedback_request", 4, r"\bfeedback\b"),
     ("withdrawal", 4, r"\b(?:withdraw\w*|pulling out|stepping (?:back|away|aside)|bowing out)\b"),
 ]
@@ -247,6 +269,12 @@ _SUBJECT_COMPILED = [(k, w, re.compile(p, re.I)) for k, w, p in _SUBJECT_SIGNALS
 _PRIORITY = ("withdrawal", "offer_reply", "feedback_request", "rejection_reply", "check_in", "thank_you")
 MIN_INTENT = 4  # an intent kind must score this much to beat the thank-you default
 FEEDBACK_MARGIN = 3  # a rejection reply often asks for feedback: a feedback request must clearly dominate
+
+
+def _feedback_margin(strongest: dict[str, float]) -> float:
+    """How much a feedback request must outscore a rejection reply: FEEDBACK_MARGIN when the
+    draft acknowledges the rejection outright ("I was not selected", "disappointed"), else 0."""
+    return FEEDBACK_MARGIN if strongest["rejection_reply"] >= STRONG else 0.0
 STRONG = 5  # a signal this heavy states the intent outright ("I accept the offer", "withdraw")
 POSITION_BOOST = 1.5  # a signal in the subject or the opening sentence
 HYPOTHETICAL = 0.5  # a rejection or withdrawal signal inside a condition ("if ..., I will take it that ...")
@@ -376,6 +404,8 @@ def _score(text: str, subject: str | None = None
     # is one request for an update, not three).
     claimed: dict[tuple[str, str], list[tuple[int, int]]] = {}
     news = [(s, e) for s, e in sentences if any(rx.search(body, s, e) for rx in _NEWS_FRAMING)]
+    # "Thank you for the update about the role" thanks for news: the words inside it do not ask for one
+    news_spans = [(m.start(), m.end()) for rx in _NEWS_FRAMING for m in rx.finditer(body)]
     for kind, weight, rx in _COMPILED:
         best, phrases = 0.0, []
         for where, chunk in (("subject", subj), ("body", body)):
@@ -384,6 +414,9 @@ def _score(text: str, subject: str | None = None
                 if any(_same_phrase(m.start(), m.end(), s, e) for s, e in taken):
                     continue
                 if kind == "thank_you" and where == "body" and any(s <= m.start() < e for s, e in news):
+                    continue
+                if (where == "body" and kind not in ("rejection_reply", "feedback_request")
+                        and any(m.start() < e and s < m.end() for s, e in news_spans)):
                     continue
                 taken.append((m.start(), m.end()))
                 if where == "subject":
@@ -417,7 +450,7 @@ def detect_kind(text: str, subject: str | None = None) -> KindResult:
     if best == "rejection_reply" or best == "feedback_request":
         f, r = scores["feedback_request"], scores["rejection_reply"]
         if f and r:
-            best = "feedback_request" if f >= r + FEEDBACK_MARGIN else "rejection_reply"
+            best = "feedback_request" if f >= r + _feedback_margin(strongest) and f > r else "rejection_reply"
     # Only circumstantial signals ("salary", "start date", "your decision"): they must also
     # outweigh the thank-you signals, as a thank-you note may mention them too.
     weak_only = strongest[best] < STRONG and scores[best] <= scores["thank_you"]
@@ -441,9 +474,9 @@ def _result(best: str, scores: dict[str, float], evidence: dict[str, list[str]],
         rivals["thank_you"] = scores["thank_you"] / 2
     # Between the two, a feedback request must win by FEEDBACK_MARGIN: measure from that line.
     if best == "rejection_reply":
-        rivals["feedback_request"] = scores["feedback_request"] - FEEDBACK_MARGIN
+        rivals["feedback_request"] = scores["feedback_request"] - _feedback_margin(strongest)
     elif best == "feedback_request":
-        rivals["rejection_reply"] = scores["rejection_reply"] + FEEDBACK_MARGIN
+        rivals["rejection_reply"] = scores["rejection_reply"] + _feedback_margin(strongest)
     runner_up = max(rivals[k] for k in others)
     margin = max(0.0, scores[best] - runner_up)
     confidence = round(1 - math.exp(-margin / CONFIDENCE_SCALE), 2)
