@@ -162,6 +162,20 @@ class Draft:
             spans.append(self.closing)
         return spans
 
+    def named_parts(self, *, subject: bool = True, signature: bool = False) -> list[tuple[str, Span]]:
+        """The candidate's parts in order, named: subject, greeting, paragraph..., closing, signature."""
+        parts: list[tuple[str, Span]] = []
+        if subject and self.subject:
+            parts.append(("subject", self.subject))
+        if self.greeting:
+            parts.append(("greeting", self.greeting))
+        parts.extend(("paragraph", p) for p in self.paragraphs)
+        if self.closing:
+            parts.append(("closing", self.closing))
+        if signature and self.signature:
+            parts.append(("signature", self.signature))
+        return parts
+
     def own_text(self) -> str:
         """The candidate's own words: greeting, body and closing, joined by blank lines."""
         return "\n\n".join(self.part(s) for s in self.own_spans())

@@ -123,17 +123,8 @@ class Analysis:
 
     @cached_property
     def part_docs(self) -> list[PartDoc]:
-        parts: list[tuple[str, Span]] = []
         d = self.draft
-        if d.subject:
-            parts.append(("subject", d.subject))
-        if d.greeting:
-            parts.append(("greeting", d.greeting))
-        parts.extend(("paragraph", p) for p in d.paragraphs)
-        if d.closing:
-            parts.append(("closing", d.closing))
-        if d.signature:
-            parts.append(("signature", d.signature))
+        parts = d.named_parts(subject=True, signature=True)
         texts = [d.text[s.start:s.end] for _, s in parts]
         docs = list(self.nlp.pipe(texts))
         return [PartDoc(name, span, doc) for (name, span), doc in zip(parts, docs)]

@@ -240,16 +240,7 @@ class Mention:
 
 def own_parts(ctx: Context) -> list[tuple[str, Span]]:
     """Subject, greeting, body paragraphs and closing: never the signature or quoted text."""
-    d = ctx.draft
-    parts: list[tuple[str, Span]] = []
-    if d.subject:
-        parts.append(("subject", d.subject))
-    if d.greeting:
-        parts.append(("greeting", d.greeting))
-    parts.extend(("paragraph", p) for p in d.paragraphs)
-    if d.closing:
-        parts.append(("closing", d.closing))
-    return parts
+    return ctx.draft.named_parts(subject=True, signature=False)
 
 
 def person_tokens(ctx: Context) -> set[str]:
