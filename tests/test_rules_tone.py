@@ -298,3 +298,39 @@ def test_single_apology_and_sympathy_are_fine(linter: Linter) -> None:
 ])
 def test_more_variants(linter: Linter, sentence: str, code: str) -> None:
     assert code in codes(linter, wrap("Thank you for meeting with me on Monday. " + sentence))
+
+
+# -- pattern hygiene -----------------------------------------------------------------------
+
+def _tone_rule_files():
+    from pathlib import Path
+
+    return sorted((Path(__file__).resolve().parent.parent / "rules" / "tone").glob("*/*.yml"))
+
+
+def _booleans(value, path=()):
+    """YAML 1.1 reads a bare on/off/yes/no as a boolean: [by, on] is [by, True]. Token values must
+    be quoted ("on"); only the spaCy flags (IS_PUNCT, IS_SENT_START, LIKE_NUM, ...) are booleans."""
+    if isinstance(value, bool):
+        yield path
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            if not (isinstance(k, str) and (k.startswith("IS_") or k.startswith("LIKE_"))):
+                yield from _booleans(v, path + (k,))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _booleans(v, path + (i,))
+
+
+@pytest.mark.parametrize("path", _tone_rule_files(), ids=lambda p: p.stem)
+def test_patterns_are_quoted_and_compile(path) -> None:
+    import yaml
+    from spacy.matcher import Matcher
+
+    from etiquette_lint.nlp import get_nlp
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    patterns = data.get("patterns") or []
+    assert list(_booleans(patterns)) == [], "quote on/off/yes/no in token lists"
+    if patterns:
+        Matcher(get_nlp().vocab).add("check", patterns)  # raises on an invalid pattern
