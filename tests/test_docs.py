@@ -33,3 +33,38 @@ def test_docs_name_the_readme_commands():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     test_cmd = next(line for line in readme.splitlines() if "pytest" in line and line.startswith("python3"))
     assert test_cmd in ci
+
+
+def _console_blocks(markdown: str):
+    """(command, shown output lines) for each ```console block; '...' ends what is shown."""
+    import re
+
+    for block in re.findall(r"```console\n(.*?)```", markdown, re.S):
+        lines = block.rstrip("\n").split("\n")
+        if not lines[0].startswith("$ "):
+            continue
+        shown = []
+        for line in lines[1:]:
+            if line.strip() == "...":
+                break
+            shown.append(line)
+        yield lines[0][2:], shown
+
+
+def test_documented_console_output_is_what_the_cli_prints():
+    import shlex
+    import subprocess
+    import sys
+
+    checked = 0
+    for doc in ("README.md", "docs/quickstart.md"):
+        for command, shown in _console_blocks((ROOT / doc).read_text(encoding="utf-8")):
+            argv = shlex.split(command)
+            assert argv[0] == "etiquette-lint"
+            res = subprocess.run([sys.executable, "-m", "etiquette_lint", *argv[1:], "--color", "never"]
+                                 if argv[1:2] != ["rule"] else [sys.executable, "-m", "etiquette_lint", *argv[1:]],
+                                 capture_output=True, text=True, cwd=ROOT, timeout=120)
+            actual = res.stdout.split("\n")
+            assert actual[:len(shown)] == shown, f"{doc}: output of `{command}` changed"
+            checked += 1
+    assert checked >= 2
