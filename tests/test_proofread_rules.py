@@ -139,3 +139,13 @@ def test_verb_agreement_after_i():
     fine = ("I discuss budgets, I address issues, I always plan, I thus agree, I guess so, and I process "
             "invoices; as I was saying, I focus on results. Thanks, I appreciate it.")
     assert get_backend().check(fine, [(0, len(fine))], Vocabulary()) == []
+
+
+def test_derived_forms_pass_but_classic_slips_do_not():
+    from etiquette_lint.proofread import Vocabulary, get_backend
+
+    slips = "begining occured prefered publically refered writting gratefull"
+    found = [slips[f.start:f.end] for f in get_backend().check(slips, [(0, len(slips))], Vocabulary())]
+    assert found == slips.split()
+    real = "triages stormwater roastery intercompany tagged forecasting rebranding cutovers"
+    assert get_backend().check(real, [(0, len(real))], Vocabulary()) == []

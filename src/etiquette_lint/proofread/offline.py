@@ -45,6 +45,44 @@ _WRONGLY_JOINED = frozenset({
     "alittle", "inspite", "infront", "ontop", "apart", "forsure", "nevermind", "alright", "nonetheless",
     "thankyous", "lookforward", "followup", "followups", "setup", "loggedin", "inorder", "upto",
 }) - {"apart", "nonetheless", "alright", "setup", "followup", "followups"}
+# Stems whose inflection doubles the last consonant ("occur" -> "occurred", "begin" ->
+# "beginning"): a form built without the doubling is a classic slip, not a rare word.
+_DOUBLING_STEM = re.compile(r"(?:^|[^aeiou])[aeiou][bdgklmnprt]$")
+_SUFFIXES_OF_STEM = ("s", "es", "d", "ed", "ing", "'s", "er", "ers")
+_COMMON = 2000  # corpus count above which a word one slip away is the likelier intent
+
+
+def _near_common_word(form: str, lex) -> bool:  # type: ignore[no-untyped-def]
+    """Is a common word one edit away, other than the form's own stem?"""
+    for cand in lex.edits1(form):
+        if lex.count(cand) >= _COMMON and form[len(cand):] not in _SUFFIXES_OF_STEM:
+            return True
+    return False
+
+
+def _derived_word(form: str, lex) -> bool:  # type: ignore[no-untyped-def]
+    """An inflection, closed compound or prefixed form of dictionary words."""
+    for suf, rep in _INFLECTIONS:
+        if form.endswith(suf) and len(form) - len(suf) >= 3:
+            stem = form[: -len(suf)] + rep
+            if stem in lex and not (suf in ("ed", "ing") and _DOUBLING_STEM.search(stem)):
+                return True
+    # Closed compounds of two dictionary words: "stormwater", "roastery" (not "alot").
+    for cut in range(4, len(form) - 2):
+        head, tail = form[:cut], form[cut:]
+        if head not in lex or lex.count(head) < 50:
+            continue
+        if tail in _COMPOUND_TAILS or (len(tail) >= 5 and tail in lex and lex.count(tail) >= 50):
+            return True  # ("thankyou" stays flagged: "you" is too short a tail)
+    # Prefixed compounds of dictionary words: "intercompany", "reonboard", "nonprofit".
+    for prefix in _PREFIXES:
+        rest = form[len(prefix):]
+        # short prefixes need a long remainder: "regrads" is not re+grads
+        if form.startswith(prefix) and len(rest) >= (6 if len(prefix) <= 2 else 4) and rest in lex:
+            return True
+    return False
+
+
 _AFTER_HONORIFIC = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof)\.?\s+$", re.I)
 _COMPOUND_TAILS = ("ery", "ware", "wide", "wise", "like", "based")
 _INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
@@ -234,25 +272,10 @@ class OfflineBackend:
                     stem = form[: -len(suf)] + rep
                     if stem in vocab or stem in terms.accept:
                         return True
-            # Regular inflections of any dictionary word: "triages", "tagged", "forecasting".
-            for suf, rep in _INFLECTIONS:
-                if form.endswith(suf) and len(form) - len(suf) >= 3:
-                    stem = form[: -len(suf)] + rep
-                    if stem in lex:
-                        return True
-            # Closed compounds of two dictionary words: "stormwater", "roastery" (not "alot").
-            for cut in range(4, len(form) - 2):
-                head, tail = form[:cut], form[cut:]
-                if head not in lex or lex.count(head) < 50:
-                    continue
-                if tail in _COMPOUND_TAILS or (len(tail) >= 4 and tail in lex and lex.count(tail) >= 50):
-                    return True  # ("thankyou" stays flagged: "you" is too short a tail)
-            # Prefixed compounds of dictionary words: "intercompany", "reonboard", "nonprofit".
-            for prefix in _PREFIXES:
-                rest = form[len(prefix):]
-                # short prefixes need a long remainder: "regrads" is not re+grads
-                if form.startswith(prefix) and len(rest) >= (6 if len(prefix) <= 2 else 4) and rest in lex:
-                    return True
+            # Regular inflections and compounds of dictionary words ("triages", "stormwater")
+            # -- unless a common word is one slip away ("occured", "gratefull", "writting").
+            if not _near_common_word(form, lex) and _derived_word(form, lex):
+                return True
             # British spellings of known American words: colour, organise, centre.
             for rx, rep in _BRITISH:
                 if rx.search(form) and rx.sub(rep, form) in lex:
