@@ -334,3 +334,12 @@ def test_patterns_are_quoted_and_compile(path) -> None:
     assert list(_booleans(patterns)) == [], "quote on/off/yes/no in token lists"
     if patterns:
         Matcher(get_nlp().vocab).add("check", patterns)  # raises on an invalid pattern
+
+
+def test_caps_inside_a_template_field_is_left_to_the_placeholder_rule():
+    from etiquette_lint import Config, lint
+
+    text = "Dear Ms. Lee,\n\nThank you for the interview on [DATE] with {NAME}. It was GREAT.\n\nBest,\nSam\n"
+    report = lint(text, config=Config(select=("EL528", "EL101")))
+    found = sorted((d.code, report.text[d.start:d.end]) for d in report.diagnostics)
+    assert found == [("EL101", "[DATE]"), ("EL101", "{NAME}"), ("EL528", "GREAT")]

@@ -77,9 +77,16 @@ def _common_words() -> Any:
 _QUOTES = {'"', "'", "“", "”", "‘", "’", "«", "»", "`"}
 
 
+_BRACKETS = {"[": "]", "{": "}", "<": ">", "(": ")"}
+
+
 def _quoted(tokens: list[Any], i: int) -> bool:
-    """A single word in quotation marks is cited, not shouted: how you respond to a "NO"."""
-    return 0 < i < len(tokens) - 1 and tokens[i - 1].text in _QUOTES and tokens[i + 1].text in _QUOTES
+    """A single word in quotation marks is cited, not shouted: how you respond to a "NO".
+    A word inside a template field (``[DATE]``, ``{NAME}``) is the placeholder rule's business."""
+    if not 0 < i < len(tokens) - 1:
+        return False
+    before, after = tokens[i - 1].text, tokens[i + 1].text
+    return (before in _QUOTES and after in _QUOTES) or _BRACKETS.get(before[-1:]) == after[:1]
 
 
 def _is_caps_word(text: str) -> bool:
