@@ -163,6 +163,7 @@ class Linter:
                 if unsure and (finding.severity or severity) in ("warning", "error"):
                     finding = Finding(finding.span, finding.message + unsure, finding.fix, "info")
                 diagnostics.append(make_diagnostic(rule, finding, draft, severity))
+        diagnostics = _drop_shadowed_spelling(diagnostics)
         diagnostics.sort(key=lambda d: (d.start, d.end, d.code))
         return Report(path=source.path, kind=kind_result.kind, kind_reason=kind_result.reason,
                       kind_detected=kind_result.detected, diagnostics=diagnostics,
@@ -198,6 +199,20 @@ def _unsure_for(rule: Rule, kind: KindResult) -> str:
     shown = " or ".join(label_of(k) for k in others[:2])
     return (f" (info only: this applies to a {label_of(kind.kind)}, but the draft could also be a {shown}; "
             "set kind in the facts or pass --kind to be sure)")
+
+
+def _drop_shadowed_spelling(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """One slip, one message: a spelling finding on a word another rule already reports
+    ("thx" as texting shorthand, "[DATE]" as a placeholder) is dropped."""
+    others = [(d.start, d.end) for d in diagnostics if d.category != "spelling"]
+    if not others:
+        return diagnostics
+
+    def same_word(d: Diagnostic, s: int, e: int) -> bool:
+        # the other finding is about this word (or a bracket around it), not a whole sentence
+        return s < d.end and d.start < e and (e - s) <= (d.end - d.start) + 4
+
+    return [d for d in diagnostics if d.category != "spelling" or not any(same_word(d, s, e) for s, e in others)]
 
 
 _DEFAULT: dict[Any, Linter] = {}

@@ -64,10 +64,13 @@ def _report(ctx: Context, category: str) -> None:
         if f.category != category:
             continue
         fix = None
+        severity = None
         if f.suggestions:
             fix = Fix((Edit(f.start, f.end, f.suggestions[0]),), safe=False,
                       description=f"replace with {f.suggestions[0]!r}")
-        ctx.report(Span(f.start, f.end), f.message, fix=fix)
+        elif category == "spelling" and f.rule != "rejected-term":
+            severity = "info"  # no plausible correction: more likely a term than a typo
+        ctx.report(Span(f.start, f.end), f.message, fix=fix, severity=severity)
     for note in ctx.analysis.cache.get("proofread_notes") or []:
         ctx.note(note)
 
@@ -81,7 +84,9 @@ class Misspelling(Rule):
     summary = ("Flags words the dictionary does not know, with the likeliest correction first (an unsafe "
                "fix). Names and terms from the facts, capitalised names inside a sentence, acronyms, "
                "URLs, e-mail addresses, handles, hyphenated compounds of known words, your vocabulary "
-               "(`[tool.etiquette-lint.vocabulary]`) and common trade terms are not flagged.")
+               "(`[tool.etiquette-lint.vocabulary]`) and common trade terms are not flagged. An unknown "
+               "word with no plausible correction is reported as info (more likely a term than a typo), "
+               "and a word another rule already reports (\"thx\" as texting shorthand) is not reported twice.")
     why = ("\"Proofread your message carefully to ensure it's free of spelling and grammatical errors\" "
            "(G8); a misspelling in a two-paragraph note is the most visible slip a recruiter sees (G15). "
            "The sample thank-you in seed 002 misspells \"position\" as \"poition\".")

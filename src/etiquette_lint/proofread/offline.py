@@ -83,6 +83,14 @@ def _derived_word(form: str, lex) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+# Parts of hyphenated compounds that are not words on their own.
+_COMBINING_FORMS = frozenset({
+    "pre", "post", "non", "co", "re", "ex", "anti", "semi", "mid", "multi", "sub", "inter", "intra", "pro",
+    "counter", "op", "e", "de", "bi", "tri", "mis", "un", "self", "cross", "eco", "geo", "micro", "macro",
+    "meta", "neo", "pan", "para", "poly", "proto", "pseudo", "quasi", "socio", "tele", "ultra", "x", "b2b",
+    "b2c", "q1", "q2", "q3", "q4",
+})
+_ELONGATED = re.compile(r"([a-z])\1\1", re.I)
 _AFTER_HONORIFIC = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof)\.?\s+$", re.I)
 _COMPOUND_TAILS = ("ery", "ware", "wide", "wise", "like", "based")
 _INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
@@ -248,9 +256,13 @@ class OfflineBackend:
                 return []
             out = []
             for off, part in iter_parts(token):
+                if part.lower() in _COMBINING_FORMS:
+                    continue  # "pre-shift", "post-op", "co-lead", "e-mail"
                 out.extend(self._check_word(part, abs_start + off, seg, rel_start + off,
                                             lex, terms, proper, budget, info, first=(off == 0)))
             return out
+        if _ELONGATED.search(token):
+            return []  # "sooo", "yesss": emphasis, which the casual-tone rules judge
         return self._check_word(token, abs_start, seg, rel_start, lex, terms, proper, budget, info)
 
     def _accepted(self, low: str, lex, terms: _Terms) -> bool:
