@@ -13,24 +13,13 @@ from pathlib import Path
 
 import pytest
 
+from etiquette_lint.diagnostics import CATEGORIES
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # Categories whose rules exist; add a category here when its rules land.
-ENFORCED = [
-    "placeholder",
-    "greeting",
-    "closing",
-    "gratitude",
-    "interest",
-    "personalization",
-    "generic",
-    "subject",
-    "length",
-    "timing",
-    "accuracy",
-]
-# Measured by the benchmark, not enforced yet: add each here-above when its rules land.
-NOT_YET = ["tone.desperate", "tone.pushy", "tone.casual", "tone.negative", "spelling", "grammar"]
+# Every category is held to the floors on the development corpus.
+ENFORCED = list(CATEGORIES)
 
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.85
@@ -69,10 +58,9 @@ def test_recall_floor(summary, category):
     assert recall >= MIN_RECALL, f"{category}: recall {recall} < {MIN_RECALL}; missed {row['fn_drafts']}"
 
 
-def test_every_category_is_enforced_or_pending():
-    from etiquette_lint.diagnostics import CATEGORIES
-
-    assert sorted(ENFORCED + NOT_YET) == sorted(CATEGORIES)
+def test_every_category_is_labelled_in_the_corpus(summary):
+    for category in CATEGORIES:
+        assert summary["categories"][category]["labelled"] >= 4, category
 
 
 def test_false_alarms_on_clean_drafts(summary):
@@ -85,3 +73,14 @@ def test_no_rule_crashes_on_the_corpus(summary):
     crashes = {name: notes for name, notes in summary["notes"].items()
                if any("failed on this draft" in n for n in notes)}
     assert not crashes
+
+
+def test_false_alarms_on_the_second_development_set():
+    """tests/corpus-holdout was written blind, measured once, then used for development:
+    its clean drafts must stay quiet too (tests/corpus-blind2 is never tested on: it is
+    kept for measurement, see docs/accuracy.md)."""
+    bench = _load_benchmark()
+    _, result = bench.evaluate(with_proselint=False, corpus=ROOT / "tests" / "corpus-holdout")
+    fa = result["false_alarms"]
+    assert fa["clean"] >= 15
+    assert fa["rate"] <= MAX_FALSE_ALARM_RATE, f"false alarms on clean holdout drafts: {fa['drafts']}"
