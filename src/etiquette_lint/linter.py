@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -131,8 +131,9 @@ class Linter:
         if not draft.own_spans() and not draft.subject:
             raise EtiquetteLintError("the draft has no text of its own to lint (only front matter, "
                                      "quoted messages or a signature)", source.path)
-        kind_result = resolve_kind(kind, all_facts.kind, draft.own_text(), subject=draft.subject_text or "")
         analysis = Analysis(draft, self.nlp)
+        kind_result = resolve_kind(kind, all_facts.kind,
+                                   None if (kind or all_facts.kind) else analysis.readings.kind_probs)
         diagnostics: list[Diagnostic] = []
         notes: list[str] = []
         services = {"config": self.config, "cache": self.cache, "lock": self._lock}
@@ -164,6 +165,7 @@ class Linter:
                     finding = Finding(finding.span, finding.message + unsure, finding.fix, "info")
                 diagnostics.append(make_diagnostic(rule, finding, draft, severity))
         diagnostics = _drop_shadowed_spelling(diagnostics)
+        diagnostics = _one_casual_summary(_drop_shadowed_casual_wording(diagnostics), draft.text)
         diagnostics.sort(key=lambda d: (d.start, d.end, d.code))
         return Report(path=source.path, kind=kind_result.kind, kind_reason=kind_result.reason,
                       kind_detected=kind_result.detected, diagnostics=diagnostics,
@@ -213,6 +215,45 @@ def _drop_shadowed_spelling(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
         return s < d.end and d.start < e and (e - s) <= (d.end - d.start) + 4
 
     return [d for d in diagnostics if d.category != "spelling" or not any(same_word(d, s, e) for s, e in others)]
+
+
+CASUAL_SUMMARY_AT = 4  # this many casual findings become one summary warning
+
+
+def _drop_shadowed_casual_wording(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """One finding per problem: a sentence read as casual (EL529) is not reported again when an
+    exact-form casual rule (slang, texting shorthand, emoji, "!!") already reports words in it."""
+    exact = [(d.start, d.end) for d in diagnostics if d.category == "tone.casual" and d.code != "EL529"]
+    return [d for d in diagnostics
+            if d.code != "EL529" or not any(s < d.end and d.start < e for s, e in exact)]
+
+
+def _one_casual_summary(diagnostics: list[Diagnostic], text: str) -> list[Diagnostic]:
+    """A draft with many casual slips gets one clear warning that lists them; each slip stays
+    as info, so an editor still underlines it."""
+    casual = [d for d in diagnostics if d.category == "tone.casual" and severity_rank(d.severity) >= severity_rank("warning")]
+    if len(casual) < CASUAL_SUMMARY_AT:
+        return diagnostics
+    first = min(casual, key=lambda d: d.start)
+    shown = ", ".join(f"'{_snippet(text, d)}'" for d in sorted(casual, key=lambda d: d.start)[:5])
+    more = f" and {len(casual) - 5} more" if len(casual) > 5 else ""
+    summary = replace(first, message=f"{len(casual)} casual touches in this draft ({shown}{more}): a follow-up "
+                                     "to an interview is professional correspondence; rewrite it in a plain, "
+                                     "courteous register (each one is listed as info)")
+    out = []
+    for d in diagnostics:
+        if d is first:
+            out.append(summary)
+        elif d in casual:
+            out.append(replace(d, severity="info"))
+        else:
+            out.append(d)
+    return out
+
+
+def _snippet(text: str, d: Diagnostic) -> str:
+    words = " ".join(text[d.start:d.end].split())
+    return words if len(words) <= 30 else words[:29] + "…"
 
 
 _DEFAULT: dict[Any, Linter] = {}

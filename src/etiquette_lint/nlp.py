@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from .analysis import Readings
     from .draft import Draft
 
 _LOCK = threading.Lock()
@@ -142,6 +143,13 @@ class Analysis:
 
     def word_count(self, scope: str = "body") -> int:
         return sum(1 for pd in self.docs(scope) for t in pd.doc if _is_word(t))
+
+    @cached_property
+    def readings(self) -> "Readings":
+        """The judgement models' reading of the candidate's sentences and of the message kind."""
+        from .analysis import Readings
+
+        return Readings(self)
 
     def words(self, scope: str = "body") -> Iterator[tuple[Span, object]]:
         for pd in self.docs(scope):

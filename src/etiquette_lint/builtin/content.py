@@ -696,7 +696,7 @@ class RoleNotNamed(Rule):
     code = "EL322"
     name = "role-not-named"
     category = "personalization"
-    severity = "warning"
+    severity = "info"
     kinds = ("thank_you", "check_in")
     kind_sensitive = True
     guidance = ("G2", "G15")
@@ -819,7 +819,7 @@ class TemplateHeavy(Rule):
                    "specific to your interview: write in your own words")
 
 
-RULES = [MissingGratitude, NoSpecificDetail, RoleNotNamed, TemplateHeavy]
+RULES = [RoleNotNamed]
 
 
 __all__ = ["Specificity", "Evidence", "specificity", "topic_matches", "template_hits", "TEMPLATE_PATTERNS",

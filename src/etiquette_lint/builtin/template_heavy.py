@@ -1,0 +1,43 @@
+"""EL331 template-heavy: a message carried by stock lines that could go to any employer."""
+
+from __future__ import annotations
+
+from ..rule import Context, Rule
+from ._judged import quote
+
+
+class TemplateHeavy(Rule):
+    code = "EL331"
+    name = "template-heavy"
+    category = "generic"
+    kinds = ("thank_you", "check_in")
+    kind_sensitive = True
+    guidance = ("G2", "G19")
+    options = {"min": 2, "threshold": None}
+    summary = ("Reports a thank-you note or check-in carried by stock lines (\"I am confident my skills make me "
+               "an ideal fit\", \"a dynamic self-starter with a proven track record\", \"do not hesitate to "
+               "contact me\"): at least `min` sentences the sentence model reads as template wording and none "
+               "it reads as specific, or three or more of them anywhere. One stock polite line is fine.")
+    why = "Be sincere and avoid templates (G19); tailor the message to the interview (G2)."
+    instead = "Replace the stock lines with one sentence about something you discussed."
+    examples = {
+        "fail": [{"text": "Dear Mr. Osei,\n\nI am a dynamic self-starter with a proven track record of success. I "
+                          "am confident that my skills and experience make me an ideal fit for this role. Please "
+                          "do not hesitate to contact me should you require any further information.\n\n"
+                          "Best regards,\nAmaka", "kind": "thank_you"}],
+        "pass": [{"text": "Dear Mr. Osei,\n\nThank you for the tour of the Lagos depot. Please do not hesitate to "
+                          "call me if the Thursday slot changes.\n\nBest regards,\nAmaka", "kind": "thank_you"}],
+    }
+
+    def check(self, ctx: Context) -> None:
+        readings = ctx.analysis.readings
+        t = ctx.options.get("threshold")
+        stock = list(readings.with_label("template", float(t) if t is not None else None))
+        minimum = int(ctx.options.get("min", 2))
+        if len(stock) >= 3 or (len(stock) >= minimum and not readings.any("specific")):
+            for sent in stock:
+                ctx.report(sent.span, f"'{quote(sent.text)}' is stock wording that could go to any employer "
+                                      f"({len(stock)} such lines): say something about this interview instead")
+
+
+RULES = [TemplateHeavy]

@@ -1,0 +1,122 @@
+"""Features of a sentence, shared by training (``data/train.py``) and lint time.
+
+Pure Python and numpy, deterministic: a word tokenizer, hashed word n-grams and a few
+shape cues, and (when the shipped word vectors are loaded) the mean of the words'
+static vectors. Training and linting call the same functions, so what was learned is
+what runs.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from typing import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+#: hashed feature space (a power of two)
+HASH_BITS = 18
+HASH_SIZE = 1 << HASH_BITS
+_MASK = HASH_SIZE - 1
+
+_TOKEN = re.compile(
+    r"[a-z0-9]+(?:['’][a-z]+)*"  # words, with contractions kept whole (don't, i'm, client's)
+    r"|[!?]+"                     # runs of ! and ?
+    r"|[\"“”‘'`]"                   # quotes (sarcasm often sits inside them)
+    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]"  # emoji and pictographs
+    r"|[:;]-?[)(dp]"               # text emoticons
+)
+_DIGITS = re.compile(r"\d")
+_ALL_CAPS = re.compile(r"\b[A-Z]{3,}\b")
+_QUOTED_PHRASE = re.compile(r"[\"“‘'][^\"“”‘’']{2,40}[\"”’']")
+
+
+def tokens(text: str) -> list[str]:
+    """Lowercase word tokens (digits folded to 0; curly apostrophes straightened)."""
+    lowered = text.lower().replace("’", "'")
+    return [_DIGITS.sub("0", t) for t in _TOKEN.findall(lowered)]
+
+
+def _h(feature: str) -> int:
+    return zlib.crc32(feature.encode("utf-8")) & _MASK
+
+
+def shape_features(text: str, toks: Sequence[str]) -> list[str]:
+    """A few cues that words alone do not carry."""
+    out = []
+    n = len([t for t in toks if t[0].isalnum()])
+    out.append("len:" + ("1" if n <= 3 else "2" if n <= 8 else "3" if n <= 20 else "4" if n <= 35 else "5"))
+    if _ALL_CAPS.search(text):
+        out.append("shape:caps")
+    if _QUOTED_PHRASE.search(text):
+        out.append("shape:quoted")
+    bangs = sum(len(t) for t in toks if t[0] == "!")
+    if bangs >= 2:
+        out.append("shape:bangs")
+    if any(len(t) > 1 and t[0] in "!?" for t in toks):
+        out.append("shape:punct-run")
+    if text[:1].islower():
+        out.append("shape:lower-start")
+    return out
+
+
+def feature_strings(text: str) -> list[str]:
+    """Every hashed feature of one sentence, as strings (for explanations and tests)."""
+    toks = tokens(text)
+    words = [t for t in toks]
+    feats = ["bias"]
+    feats.extend("w:" + w for w in words)
+    padded = ["<s>", *words, "</s>"]
+    feats.extend("b:" + a + " " + b for a, b in zip(padded, padded[1:]))
+    feats.extend(shape_features(text, toks))
+    return feats
+
+
+def hashed(text: str) -> list[int]:
+    """Hashed feature indices of one sentence (duplicates kept: counts add up)."""
+    return [_h(f) for f in feature_strings(text)]
+
+
+def word_token_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, feature) of each word token in ``text``: to point at the words that
+    weighed most in a reading."""
+    lowered = text.lower().replace("’", "'")
+    return [(m.start(), m.end(), "w:" + _DIGITS.sub("0", m.group())) for m in _TOKEN.finditer(lowered)]
+
+
+class Vectors:
+    """Static word vectors: a vocabulary and a matrix (int8 rows with one scale each)."""
+
+    def __init__(self, words: Sequence[str], matrix: npt.NDArray[np.int8], scale: npt.NDArray[np.float32]):
+        self.index = {w: i for i, w in enumerate(words)}
+        self.matrix = matrix
+        self.scale = scale
+        self.dim = int(matrix.shape[1])
+
+    def sentence(self, text: str) -> npt.NDArray[np.float32]:
+        """The L2-normalised mean of the known words' vectors (zeros when none is known)."""
+        rows = [self.index[t] for t in tokens(text) if t in self.index]
+        if not rows:
+            return np.zeros(self.dim, dtype=np.float32)
+        idx = np.asarray(rows)
+        v = (self.matrix[idx].astype(np.float32) * self.scale[idx, None]).mean(axis=0)
+        norm = float(np.linalg.norm(v))
+        return (v / norm).astype(np.float32) if norm > 0 else v.astype(np.float32)
+
+    def many(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, t in enumerate(texts):
+            out[i] = self.sentence(t)
+        return out
+
+
+def sparse_rows(texts: Sequence[str]) -> tuple[list[int], list[int]]:
+    """(row, column) pairs of the hashed features of many sentences (for scipy or numpy)."""
+    rows: list[int] = []
+    cols: list[int] = []
+    for i, t in enumerate(texts):
+        h = hashed(t)
+        rows.extend([i] * len(h))
+        cols.extend(h)
+    return rows, cols
