@@ -43,7 +43,8 @@ if str(ROOT / "src") not in sys.path:
 
 from etiquette_lint import Linter  # noqa: E402
 from etiquette_lint.diagnostics import CATEGORIES  # noqa: E402
-from etiquette_lint.kinds import LOW_CONFIDENCE, detect_kind  # noqa: E402
+from etiquette_lint.kinds import LOW_CONFIDENCE, from_probabilities  # noqa: E402
+from etiquette_lint.nlp import Analysis  # noqa: E402
 
 FLAG_SEVERITIES = ("warning", "error")
 
@@ -112,21 +113,38 @@ def proselint_checks():  # type: ignore[no-untyped-def]
     return run
 
 
-def evaluate(with_proselint: bool = True, corpus: Path = CORPUS) -> tuple[list[DraftResult], dict[str, Any]]:
-    labels = load_labels(corpus)
+def _split_of(corpus: Path, name: str) -> str:
+    """The frozen split of a message (the rule of data/train.py)."""
+    import hashlib
+
+    key = f"{corpus.name}/{name}".strip().lower()
+    digest = hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
+    return "dev" if int.from_bytes(digest, "big") % 5 == 0 else "train"
+
+
+def evaluate(with_proselint: bool = True, corpus: Path | list[Path] = CORPUS,
+             split: str = "all") -> tuple[list[DraftResult], dict[str, Any]]:
+    corpora = corpus if isinstance(corpus, list) else [corpus]
     linter = Linter()
     run_proselint = proselint_checks() if with_proselint else None
     results: list[DraftResult] = []
     t0 = time.perf_counter()
-    for name in sorted(labels):
-        label = labels[name]
-        path = corpus / "drafts" / name
+    todo = []
+    for c in corpora:
+        labels = load_labels(c)
+        for name in sorted(labels):
+            if split == "all" or _split_of(c, name) == split:
+                todo.append((c, name, labels[name]))
+    for corpus_dir, name, label in todo:
+        path = corpus_dir / "drafts" / name
+        if len(corpora) > 1:
+            name = f"{corpus_dir.name}/{name}"
         report = linter.lint_file(path)
         draft = report.draft
         assert draft is not None
         diags = [d.to_dict() for d in report.diagnostics]
         predicted = {d.category for d in report.diagnostics if d.severity in FLAG_SEVERITIES}
-        detected = detect_kind(draft.own_text(), subject=draft.subject_text or "")
+        detected = from_probabilities(Analysis(draft, linter.nlp).readings.kind_probs)
         res = DraftResult(
             name=name, labelled_kind=label["kind"], flags=set(label.get("flags") or []),
             kind=report.kind, kind_detected=report.kind_detected, kind_reason=report.kind_reason,
@@ -300,12 +318,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print one JSON document")
     ap.add_argument("--category", help="list the per-draft misses and false alarms of one category")
     ap.add_argument("--no-proselint", action="store_true", help="skip the proselint comparison")
-    ap.add_argument("--corpus", type=Path, default=CORPUS,
-                    help="a corpus folder (drafts/ + labels.yaml), e.g. tests/corpus-holdout")
+    ap.add_argument("--corpus", type=Path, action="append",
+                    help="a corpus folder (drafts/ + labels.yaml), e.g. data/blind/2026-12-02; repeat for several "
+                         "(default: tests/corpus)")
+    ap.add_argument("--dev", action="store_true",
+                    help="the development measurement: the dev split of every set the models learn from "
+                         "(data/messages/*, tests/corpus*)")
+    ap.add_argument("--split", choices=("all", "dev", "train"), default="all",
+                    help="only the drafts of this frozen split (see docs/data.md)")
     args = ap.parse_args(argv)
-    results, summary = evaluate(with_proselint=not args.no_proselint, corpus=args.corpus)
-    summary["corpus"] = str(args.corpus.resolve().relative_to(ROOT)) if args.corpus.resolve().is_relative_to(ROOT) \
-        else str(args.corpus)
+    corpora = args.corpus or [CORPUS]
+    if args.dev:
+        corpora = sorted(p.parent for p in (ROOT / "data" / "messages").glob("*/labels.yaml")) + [
+            ROOT / "tests" / "corpus", ROOT / "tests" / "corpus-holdout", ROOT / "tests" / "corpus-blind2"]
+        args.split = "dev"
+    results, summary = evaluate(with_proselint=not args.no_proselint, corpus=corpora, split=args.split)
+    summary["corpus"] = ", ".join(str(c.resolve().relative_to(ROOT)) if c.resolve().is_relative_to(ROOT) else str(c)
+                                  for c in corpora) + ("" if args.split == "all" else f" ({args.split} split)")
     if args.json:
         summary["per_draft"] = {
             r.name: {"kind": r.kind, "labelled_kind": r.labelled_kind, "flags": sorted(r.flags),

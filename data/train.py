@@ -51,6 +51,8 @@ CREDIT_LABELS = ("thanks", "interest", "specific")
 #: labels that raise findings: precision first
 FLAG_PRECISION = 0.90
 CREDIT_RECALL = 0.95
+#: a label that raises findings is never reported below this probability ("more likely than not")
+FLAG_FLOOR = 0.5
 MESSAGE_SETS = [DATA / "messages", ROOT / "tests" / "corpus", ROOT / "tests" / "corpus-holdout",
                 ROOT / "tests" / "corpus-blind2"]
 
@@ -224,7 +226,7 @@ def choose_threshold(p: np.ndarray, y: np.ndarray, label: str) -> tuple[float, d
         ok = [t for t in grid if stats[t][1] >= CREDIT_RECALL]
         best = max(ok) if ok else min(grid)
     else:
-        ok = [t for t in grid if stats[t][0] >= FLAG_PRECISION]
+        ok = [t for t in grid if stats[t][0] >= FLAG_PRECISION and t >= FLAG_FLOOR]
         best = min(ok) if ok else max(grid)
     prec, rec = stats[best]
     return best, {"threshold": best, "precision": round(prec, 3), "recall": round(rec, 3),
