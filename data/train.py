@@ -445,6 +445,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {lab:10s} threshold {s['threshold']:.2f}  dev P {s['precision']:.2f} R {s['recall']:.2f}  "
               f"(n={s['positives']})")
 
+    # The learning curve: the chosen candidate on growing shares of the training sentences.
+    curve = {}
+    rng = np.random.default_rng(SEED)
+    order = rng.permutation(len(train))
+    for share in (0.25, 0.5, 0.75, 1.0):
+        take = sorted(order[: int(len(train) * share)])
+        sub = Candidate(chosen.name, chosen.use_hash, chosen.vec_dim, chosen.C)
+        sub.fit(sub.design([texts_tr[i] for i in take], vectors), y_tr[take], k_tr[take])
+        curve[str(share)] = evaluate(sub.predict(sub.design(texts_dev, vectors)), y_dev, k_dev)["macro_f1_at_0.5"]
+    print("learning curve (share of train -> dev macro F1): " + ", ".join(f"{k}: {v:.3f}" for k, v in curve.items()))
+
     # Refit the chosen candidate on train only (dev stays held out for its scores and for CI).
     vec_dim = chosen.vec_dim
     assert chosen.coef is not None
@@ -483,7 +494,8 @@ def main(argv: list[str] | None = None) -> int:
         "data_sha256": data_hash(),
         "sentences": {"train": len(train), "dev": len(dev)},
         "messages": {"train": sum(m["split"] == "train" for m in msgs), "dev": sum(m["split"] == "dev" for m in msgs)},
-        "sentence_model": {"chosen": chosen.name, "dev": chosen_eval["per_label"], "comparison": comparison},
+        "sentence_model": {"chosen": chosen.name, "dev": chosen_eval["per_label"], "comparison": comparison,
+                           "learning_curve": curve},
         "kind_model": kind_eval,
         "train_seconds": round(time.time() - t_start, 1),
     }

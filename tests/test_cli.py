@@ -273,7 +273,7 @@ def test_progress_bar_only_on_long_runs(monkeypatch):
 
 def test_text_format_reports_the_kind_on_stderr(run_cli, seed_draft):
     res = run_cli("--format", "text", str(seed_draft))
-    assert f"{seed_draft}: kind thank_you (detected as a thank-you note" in res.stderr
+    assert f"{seed_draft}: kind thank_you (detected by the kind model (thank-you note, p=" in res.stderr
     assert all(TEXT_LINE.match(l) for l in res.stdout.splitlines())
 
 

@@ -109,7 +109,11 @@ email_like = st.lists(
     st.one_of(
         st.sampled_from(["Dear Jordan,", "Hi,", "Best regards,", "Sam", "> quoted line", "",
                          "On Tue, Nov 17, 2026 Jordan wrote:", "-- ", "Subject: hi", "---", "Thanks!",
-                         "-----Original Message-----", "From: x", "Sent: y", "[Company Name]"]),
+                         "-----Original Message-----", "From: x", "Sent: y", "[Company Name]",
+                         "<!-- note -->", "<!--", "-->", "Dear Mr. Osei,", "9 November 2026", "Grace Mwangi, RN",
+                         "Thank you again for your time,", "Sent from my phone", "P.S. one more thing",
+                         "This email and any attachments are confidential and intended for the recipient.",
+                         "To: dana@x.example", "Cc: Lee", "> > nested", "Dana <d@x.example> wrote:"]),
         st.text(max_size=60),
     ),
     max_size=25,
@@ -125,9 +129,21 @@ def _check_spans(text: str) -> None:
         return
     for name, span in d.iter_parts():
         assert 0 <= span.start <= span.end <= len(text), (name, span)
-    spans = sorted(s for n, s in d.iter_parts() if n not in ("front_matter",))
+    # parts nested by design: the sign-off name and footer inside the signature, a Subject: line
+    # inside a header block; comments lie outside every paragraph
+    nested = ("front_matter", "sign_off_name", "footer", "comment")
+    for inner in (d.sign_off_name, d.footer):
+        if inner is not None:
+            assert d.signature is not None and (d.signature.contains(inner) or inner == d.footer)
+    top = [s for n, s in d.iter_parts() if n not in nested
+           and not (n == "subject" and d.header is not None and d.header.contains(s))]
+    if d.footer is not None and not (d.signature and d.signature.contains(d.footer)):
+        top.append(d.footer)
+    spans = sorted(top)
     for a, b in zip(spans, spans[1:]):
         assert a.end <= b.start, ("overlap", a, b)
+    for c in d.comments:
+        assert not any(p.start < c.end and c.start < p.end for p in d.paragraphs), ("comment in text", c)
 
 
 @settings(max_examples=300, deadline=None)

@@ -3,15 +3,11 @@ field, what does not, and when the fix fills it from the facts."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from etiquette_lint import Config, Linter
 from etiquette_lint.builtin.placeholders import find_placeholders
 from etiquette_lint.fixes import apply_edits
-
-SEEDS = Path("/work/shared/seeds")
 
 
 @pytest.fixture(scope="module")
@@ -81,15 +77,24 @@ def test_ordinary_text_is_left_alone(text: str) -> None:
     assert found(text) == []
 
 
+# A follow-up template in the style the guidance sources publish (seed 003 carries the same
+# fields), written for this test so that it runs everywhere.
+TEMPLATE_SAMPLE = """Before you leave the interview, ask: "When should I expect to hear from you or [name]
+about whether [company name] would like to take my application further?"
+
+Next morning, by voice mail and email: Hello, I am checking in on my application for [job title],
+which I still believe matches my [specific strengths]. Please tell me if you need anything else.
+"""
+
+
 def test_seed_003_templates_are_flagged(linter: Linter) -> None:
-    seed = next(SEEDS.glob("003_*.txt"), None)
-    if seed is None:
-        pytest.skip("seed files not available")
-    text = seed.read_text(encoding="utf-8")
     shown = set()
-    for line in text.splitlines():
+    for line in TEMPLATE_SAMPLE.splitlines():
         shown.update(found(line))
     assert {"[job title]", "[specific strengths]", "[name]", "[company name]"} <= shown
+    report = linter.lint(wrap(TEMPLATE_SAMPLE), kind="check_in")
+    flagged = {report.text[d.start:d.end] for d in report.diagnostics if d.code == "EL101"}
+    assert {"[job title]", "[specific strengths]", "[name]", "[company name]"} <= flagged
 
 
 def test_fix_fills_company_role_and_interviewer_from_facts(linter: Linter) -> None:

@@ -3,401 +3,30 @@
 With the interview facts, a draft that names another company, another person, another
 role, or goes to an address at another company, is flagged where the name appears.
 Precision comes first: names in the signature and in quoted messages are never
-checked, and neither are companies or roles the candidate frames as their own past
-or present ("at my previous company, Globex, I ..."), the interviewer's own names, or
-products whose name starts with the company's ("Initech Cloud").
+checked; an organisation is checked only when it reads as the recipient's company (its
+role, decided in :mod:`.orgs`: not a former or current employer, a school, a client or
+another company named on purpose); roles the candidate frames as their own past or
+present, the interviewer's own names, products whose name starts with the company's
+("Initech Cloud") and template fields (EL101's business) are left alone.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Iterable
 
 from .. import facts as facts_mod
 from ..checks import sentence_around
 from ..rule import Context, Rule
 from ..text import Span
-
-# --------------------------------------------------------------------------- words
-
-TITLES = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam", "dame", "rev",
-    "reverend", "coach", "captain", "capt", "judge", "hon", "father", "sister", "nurse", "chef",
-}
-_TITLE_RE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Coach|Capt|Captain|Judge|Hon)\.?"
-
-GENERIC_ADDRESSEES = {
-    "hiring", "manager", "managers", "team", "teams", "sir", "sirs", "madam", "all", "everyone", "there",
-    "folks", "committee", "search", "recruiter", "recruiters", "recruiting", "talent", "acquisition",
-    "panel", "colleagues", "friends", "hr", "human", "resources", "whom", "concern", "it", "may",
-    "to", "the", "selection", "interview", "interviewers", "board", "members", "staff", "people",
-    "department", "office", "group", "crew", "gang", "y'all", "guys", "ladies", "gentlemen", "and",
-    "or", "of", "admissions", "careers", "jobs", "partner", "partners", "director", "directors",
-}
-
-LEGAL_SUFFIXES = {
-    "inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co", "company", "gmbh", "plc",
-    "llp", "lp", "ag", "sa", "sas", "srl", "bv", "nv", "pty", "pvt", "oy", "ab", "kk", "ulc",
-}
-# A capitalised name ending in one of these reads as a company ("Brightwave Audio").
-INDUSTRY_HEADS = {
-    "audio", "media", "insurance", "assurance", "health", "healthcare", "bank", "bancorp", "bancshares",
-    "labs", "laboratories", "systems", "solutions", "technologies", "technology", "tech", "software",
-    "studios", "games", "gaming", "foods", "energy", "logistics", "capital", "financial", "analytics",
-    "consulting", "consultants", "holdings", "industries", "pharmaceuticals", "pharma", "pharmacy",
-    "hospital", "clinic", "schools", "airlines", "airways", "motors", "networks", "dynamics", "robotics",
-    "mutual", "hotels", "resorts", "retail", "stores", "markets", "manufacturing", "distribution",
-    "architects", "associates", "agency", "ventures", "bio", "biotech", "biosciences", "therapeutics",
-    "genomics", "medical", "dental", "realty", "properties", "construction", "builders",
-    "communications", "telecom", "entertainment", "publishing", "press", "records", "interactive",
-    "investments", "securities", "shipping", "freight", "transport", "transportation", "electric",
-    "utilities", "chemicals", "materials", "steel", "automotive", "aerospace", "enterprises",
-    "international", "worldwide", "group", "brands", "apparel", "outfitters", "cosmetics", "beverages",
-    "brewing", "hospitality", "living", "trust", "credit", "partners", "bros", "sons", "services",
-    "law", "legal",
-}
-# A capitalised name followed by one of these is a department or a project, not a company.
-DEPARTMENT_AFTER = re.compile(
-    r"^[ \t]*(?:team|teams|department|dept|group|division|unit|org|organization|function|project|"
-    r"program|programme|initiative|squad|pod|guild|channel|tool|system|platform|dashboard|module|"
-    r"rollout|migration|certification|course|class|exam|protocol|summit|conference|award)\b", re.I)
-CALENDAR_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "christmas", "easter", "thanksgiving", "today", "tomorrow", "yesterday", "i", "i'm", "i've", "i'd",
-    "english", "spanish", "french", "german", "thank", "thanks", "please", "best", "regards", "dear",
-    "hi", "hello", "ok", "okay", "ps",
-}
-NICKNAMES = {
-    "bob": "robert", "rob": "robert", "bobby": "robert", "bill": "william", "will": "william",
-    "liam": "william", "billy": "william", "jim": "james", "jimmy": "james", "jamie": "james",
-    "mike": "michael", "mick": "michael", "dick": "richard", "rick": "richard", "rich": "richard",
-    "tony": "anthony", "tom": "thomas", "tommy": "thomas", "dave": "david", "dan": "daniel",
-    "danny": "daniel", "joe": "joseph", "joey": "joseph", "chris": "christopher", "kate": "katherine",
-    "katie": "katherine", "kathy": "katherine", "cathy": "catherine", "liz": "elizabeth",
-    "beth": "elizabeth", "betty": "elizabeth", "lizzie": "elizabeth", "eliza": "elizabeth",
-    "peggy": "margaret", "maggie": "margaret", "meg": "margaret", "jen": "jennifer", "jenny": "jennifer",
-    "sue": "susan", "suzy": "susan", "steve": "steven", "stephen": "steven", "ted": "edward",
-    "ed": "edward", "eddie": "edward", "ned": "edward", "chuck": "charles", "charlie": "charles",
-    "hank": "henry", "harry": "henry", "jack": "john", "johnny": "john", "nick": "nicholas",
-    "andy": "andrew", "drew": "andrew", "greg": "gregory", "matt": "matthew", "pat": "patricia",
-    "patty": "patricia", "trish": "patricia", "becky": "rebecca", "becca": "rebecca", "sam": "samuel",
-    "sandy": "sandra", "alex": "alexander", "sasha": "alexander", "ben": "benjamin", "larry": "lawrence",
-    "jeff": "jeffrey", "abby": "abigail", "vicky": "victoria", "tori": "victoria", "nate": "nathaniel",
-    "fred": "frederick", "al": "albert", "gabe": "gabriel", "mandy": "amanda", "manny": "emmanuel",
-}
-
-_PAST_FRAMING = re.compile(
-    r"\b(?:previous(?:ly)?|former(?:ly)?|prior|past|used to|my (?:current|old|last|present|time|years?|"
-    r"months|experience|work|tenure|internship|stint|role|job|position|team|employer|company|manager|boss|"
-    r"colleagues|days)|I (?:currently |also |recently |once )?(?:work(?:ed)?|spent|led|built|managed|"
-    r"interned|studied|graduated|ran|worked|joined|trained|volunteered|was employed)|"
-    r"I'?m (?:currently |now )?(?:at|with)|while (?:at|with)|when I (?:was|worked)|during my|since (?:19|20)\d\d|"
-    r"studied|graduated|alumn\w*|degree|internship|interned|years at|months at|back at|"
-    r"another|other (?:offer|company|companies|interview|application|process|role)s?|competing|"
-    r"an offer from|offer from|clients?|customers?|partners?|partnership|vendors?|suppliers?|acquisition|"
-    r"acquired|merger|such as|I (?:\w+ )?(?:withdrew|declined|turned down)|"
-    r"like (?:at|in)|compared (?:to|with)|competitors?)\b", re.I)
-
-
-def fold(text: str) -> str:
-    """Lowercase, accents removed, curly apostrophes straightened."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-
-
-def name_tokens(text: str) -> list[str]:
-    """Lowercase word tokens of a name, possessive 's removed."""
-    text = re.sub(r"['’]s\b", "", text)
-    return [t for t in re.findall(r"[a-z0-9]+", fold(text))]
-
-
-def _stem(tok: str) -> str:
-    return tok[:6]
-
-
-# --------------------------------------------------------------------------- companies
-
-_STOP = {"the", "and", "of", "a", "an", "de", "la", "le", "du", "des", "von", "van", "der"}
-
-
-def company_tokens(name: str) -> list[str]:
-    toks = [t for t in name_tokens(name.replace("&", " and ")) if t not in _STOP]
-    while len(toks) > 1 and toks[-1] in LEGAL_SUFFIXES:
-        toks.pop()
-    return toks
-
-
-def _squash(tokens: Iterable[str]) -> str:
-    return "".join(tokens)
-
-
-def same_company(mention: str, company: str) -> bool:
-    """True when ``mention`` can be the company (or one of its products): "Initech" and
-    "Initech Cloud", "Green Hollow" and "Green Hollow Schools", "IBM" and "International
-    Business Machines"."""
-    a, b = company_tokens(mention), company_tokens(company)
-    if not a or not b:
-        return True
-    if _squash(a) == _squash(b) or set(a) <= set(b) or set(b) <= set(a):
-        return True
-    if a[0] == b[0] or _squash(b).startswith(_squash(a)) or _squash(a).startswith(_squash(b)):
-        return True
-    initials = "".join(t[0] for t in b)
-    if len(a) == 1 and len(a[0]) >= 2 and a[0] in (initials, "".join(t[0] for t in b if t not in LEGAL_SUFFIXES)):
-        return True
-    return False
-
-
-FREE_MAIL = {
-    "gmail", "googlemail", "outlook", "hotmail", "live", "msn", "yahoo", "ymail", "icloud", "me", "mac",
-    "aol", "proton", "protonmail", "pm", "gmx", "mail", "yandex", "zoho", "fastmail", "hey", "tutanota",
-    "qq", "163", "web", "orange", "comcast", "verizon", "att", "btinternet", "sky",
-    # applicant-tracking and job sites send on a company's behalf
-    "greenhouse", "lever", "workday", "myworkday", "myworkdayjobs", "icims", "smartrecruiters", "ashbyhq",
-    "jobvite", "bamboohr", "workable", "recruitee", "teamtailor", "breezy", "jazzhr", "successfactors",
-    "taleo", "linkedin", "indeed", "ziprecruiter", "hirevue", "calendly",
-}
-_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", "or", "ne"}
-
-
-def domain_label(address: str) -> str | None:
-    """The registrable name of an address's domain: ``jordan@mail.initech.co.uk`` -> ``initech``."""
-    if "@" not in address:
-        return None
-    parts = [p for p in fold(address.rsplit("@", 1)[1]).strip(". >").split(".") if p]
-    if len(parts) < 2:
-        return parts[0] if parts else None
-    parts = parts[:-1]
-    if len(parts) >= 2 and parts[-1] in _SECOND_LEVEL:
-        parts = parts[:-1]
-    return parts[-1] if parts else None
-
-
-def domain_matches(label: str, company: str) -> bool:
-    """Lenient: "initech" ~ "Initech", "vantagecrm" ~ "Vantage", "northgateprop" ~ "Northgate
-    Property Group", "ibm" ~ "International Business Machines"."""
-    label = re.sub(r"[^a-z0-9]", "", label)
-    toks = company_tokens(company)
-    if not label or not toks:
-        return True
-    squash = _squash(toks)
-    if label in squash or squash in label:
-        return True
-    if any(len(t) >= 3 and t in label for t in toks):
-        return True
-    if len(label) >= 4 and squash[:4] == label[:4]:
-        return True
-    initials = "".join(t[0] for t in toks)
-    return len(initials) >= 2 and (label.startswith(initials) or initials.startswith(label))
-
-
-# capitalised words: "Globex", "St.", "AT&T", "O'Neil", "Initech's"
-_WORD = r"(?:[A-Z][A-Za-z0-9'’&.\-]*[A-Za-z0-9]\.?|[A-Z]\.?)"
-_CAP_RE = re.compile(rf"{_WORD}(?:(?:[ \t]+(?:&|of|de|du|des|la|le|von|van|der|den)[ \t]+|[ \t]+){_WORD}){{0,4}}")
-_ABBREVIATIONS = {"st", "co", "inc", "corp", "ltd", "bros", "jr", "sr", "mt", "ft", "dr", "mr", "ms", "mrs"}
-
-_STRONG_CUE = re.compile(
-    r"(?:\bjoin(?:s|ed|ing)?|"
-    r"\b(?:position|positions|role|roles|job|jobs|opening|openings|opportunity|opportunities|post|vacancy|"
-    r"team|teams|career|future|everyone|people|colleagues|folks|culture|mission|work|working|interview|"
-    r"interviews|visit|tour|here|start|starting|employees|engineers|staff|department|offices?|"
-    r"apply|applied|applying|application|contribute|contributing|grow|growing|thrive|process|recruitment|"
-    r"candidacy|consideration)[ \t]+(?:over[ \t]+)?at|"
-    r"\b(?:career|future|position|role|job|opportunity|start|journey|candidacy|consideration|process|"
-    r"recruitment)[ \t]+with|"
-    # the application you withdraw or pursue is with the company you write to
-    r"\bmy[ \t]+(?:\w+[ \t]+)?(?:application|candidacy)[ \t]+(?:to|with)|"
-    r"\bwithdraw\w*(?:[ \t]+(?:myself|my[ \t]+name|my[ \t]+application|my[ \t]+candidacy))?[ \t]+from|"
-    r"\b(?:asset|addition|value|fit)[ \t]+(?:to|for|at)|"
-    r"\bbring\w*(?:[ \t]+[\w'’]+){0,4}[ \t]+to|"
-    r"\bwork(?:ing)?[ \t]+(?:for|at))[ \t]+$", re.I)
-# "Globex's mission": a possessive before a word only a company has
-_POSSESSIVE_AFTER = re.compile(
-    r"^['’]s[ \t]+(?:mission|values|culture|vision|commitment|customers|clients|brand|reputation|founders?|"
-    r"ceo|headquarters|offices?|employees)\b", re.I)
-_GREETING_TEAM_RE = re.compile(
-    rf"^[ \t]*(?:dear|hi|hello|greetings|good (?:morning|afternoon|evening))[ \t]+(?:the[ \t]+)?"
-    rf"(?P<name>{_WORD}(?:[ \t]+(?:&[ \t]+)?{_WORD}){{0,3}}?)[ \t]+(?:hiring[ \t]+|recruiting[ \t]+|talent[ \t]+|"
-    rf"interview[ \t]+|people[ \t]+)?(?:team|committee|panel|family|folks)\b", re.I)
-# A name known only by its shape must also read as where you want to be ("help Brightwave Audio
-# reach that goal", "part of Stonebridge Insurance"), not as a client or a product you mention.
-_WEAK_CUE = re.compile(
-    r"(?:\bhelp(?:s|ing)?|\bcontribut\w*[ \t]+to|\bsupport(?:ing)?|\bpart[ \t]+of|\bserv(?:e|ing)|"
-    r"\brepresent\w*|\bat|\bfuture[ \t]+(?:at|with)|\binterview\w*[ \t]+with|"
-    r"\bgrow(?:ing)?[ \t]+with)[ \t]+$", re.I)
-
-
-@dataclass
-class Mention:
-    span: Span
-    text: str
-    strong: bool  # found after a cue ("joining X", "the team at X") rather than by its shape
-
-
-def own_parts(ctx: Context) -> list[tuple[str, Span]]:
-    """Subject, greeting, body paragraphs and closing: never the signature or quoted text."""
-    return ctx.draft.named_parts(subject=True, signature=False)
-
-
-def person_tokens(ctx: Context) -> set[str]:
-    """Name tokens of people the draft may name: interviewers, the sender, To names."""
-    out: set[str] = set()
-    for name in ctx.facts.interviewer:
-        out.update(name_tokens(name))
-    sig = ctx.draft.signature_name
-    if sig:
-        out.update(t for t in name_tokens(sig.split(",")[0]) if len(t) > 1)
-    for name in ctx.draft.source.headers.get("to_names", []) or []:
-        out.update(name_tokens(str(name)))
-    return out - _STOP
-
-
-def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a trailing sentence period (not an abbreviation's) and a possessive 's."""
-    chunk = text[start:end]
-    if chunk.endswith(".") and chunk[:-1].split()[-1].lower().strip(".") not in _ABBREVIATIONS:
-        end -= 1
-        chunk = chunk[:-1]
-    m = re.search(r"['’]s$", chunk)
-    if m:
-        end -= 2
-    return start, end
-
-
-def _sentence_cut(run: str) -> int:
-    """Length of a capitalised run up to the end of its sentence ("Globex. My" -> "Globex.")."""
-    for w in re.finditer(r"\S+", run):
-        word = w.group(0)
-        if word.endswith(".") and w.end() < len(run):
-            bare = word.rstrip(".").lower()
-            if bare not in _ABBREVIATIONS and not re.fullmatch(r"(?:[a-z]\.)*[a-z]", word.lower()):
-                return w.end()
-    return len(run)
-
-
-def _org_entities(ctx: Context) -> list[Span]:
-    spans = []
-    for pd in ctx.analysis.docs("message") + ctx.analysis.docs("subject"):
-        for ent in getattr(pd.doc, "ents", ()) or ():
-            if ent.label_ == "ORG":
-                spans.append(pd.to_span(ent.start_char, ent.end_char))
-    return spans
-
-
-def company_mentions(ctx: Context) -> list[Mention]:
-    """Company-like names the candidate wrote (subject, greeting, body, closing).
-
-    A name counts when it follows a strong cue ("joining X", "the role at X", "working for
-    X", "an asset to X", "Dear X team", "X's mission"); when it has a legal suffix ("Globex
-    Corp"); or when it ends in an industry word ("Brightwave Audio") or is an ORG entity of a
-    configured statistical model, and follows a weaker cue ("help X", "part of X", "at X") or
-    stands in the subject line -- never when followed by "team", "project", ... People
-    (interviewers, the sender, titled names), the role, the topics, days and months are
-    not companies.
-    """
-    text = ctx.text
-    people = person_tokens(ctx)
-    role = set(company_tokens(ctx.facts.role)) if ctx.facts.role else set()
-    topics = [fold(t) for t in ctx.facts.topics]
-    found: dict[tuple[int, int], Mention] = {}
-
-    def consider(start: int, end: int, strong: bool) -> None:
-        start, end = _trim_mention(text, start, end)
-        if end <= start:
-            return
-        name = text[start:end]
-        toks = company_tokens(name)
-        if not toks or all(t in CALENDAR_WORDS for t in toks):
-            return
-        if toks[0] in CALENDAR_WORDS and len(toks) == 1:
-            return
-        if set(toks) & people:
-            return
-        if role and set(toks) <= role:
-            return
-        folded = fold(name)
-        if any(folded in t or (len(t) > 3 and t in folded) for t in topics):
-            return
-        before = text[max(0, start - 12):start]
-        if re.search(rf"{_TITLE_RE}[ \t]*$", before):
-            return  # "Mr. Fowler"
-        key = (start, end)
-        if key in found:
-            found[key].strong = found[key].strong or strong
-        else:
-            found[key] = Mention(Span(start, end), name, strong)
-
-    for part, span in own_parts(ctx):
-        chunk = text[span.start:span.end]
-        if part == "greeting":
-            m = _GREETING_TEAM_RE.match(chunk)
-            if m and not set(name_tokens(m.group("name"))) <= GENERIC_ADDRESSEES:
-                consider(span.start + m.start("name"), span.start + m.end("name"), True)
-            continue
-        for m in _CAP_RE.finditer(chunk):
-            cut = _sentence_cut(m.group(0))
-            start, end = span.start + m.start(), span.start + m.start() + cut
-            before = chunk[max(0, m.start() - 60):m.start()]
-            words = company_tokens(m.group(0)[:cut])
-            if not words:
-                continue
-            if _STRONG_CUE.search(before) and not re.match(r"['’]s[ \t]+attention\b", chunk[m.start() + cut - 2:]):
-                consider(start, end, True)
-                continue
-            possessive = re.search(r"['’]s$", chunk[m.start():m.start() + cut])
-            if possessive and _POSSESSIVE_AFTER.match(chunk[m.start() + cut - 2:]):
-                consider(start, end, True)
-                continue
-            raw_last = name_tokens(m.group(0)[:cut].rstrip("."))
-            last = raw_last[-1] if raw_last else ""
-            after = chunk[m.start() + cut:m.start() + cut + 30]
-            if last in LEGAL_SUFFIXES and len(raw_last) >= 2:
-                consider(start, end, False)
-            elif (last in INDUSTRY_HEADS and len(raw_last) >= 2 and (_WEAK_CUE.search(before) or part == "subject")
-                  and not DEPARTMENT_AFTER.match(after)):
-                consider(start, end, False)
-    # ORG entities of a statistical model (none with the default blank pipeline) stand in for
-    # the shape test; they still need a cue, as a client or a product mentioned in passing is fine.
-    for ent in _org_entities(ctx):
-        line_start = text.rfind("\n", 0, ent.start) + 1
-        before = text[max(line_start, ent.start - 60):ent.start]
-        after = text[ent.end:ent.end + 30]
-        if _STRONG_CUE.search(before):
-            consider(ent.start, ent.end, True)
-        elif _WEAK_CUE.search(before) and not DEPARTMENT_AFTER.match(after):
-            consider(ent.start, ent.end, False)
-    return sorted(found.values(), key=lambda m: m.span.start)
-
-
-def sentence_span(ctx: Context, span: Span) -> Span:
-    """The sentence holding ``span`` (else the part of the draft holding it)."""
-    for s, _ in ctx.analysis.sentences("whole"):
-        if s.start <= span.start and span.end <= s.end:
-            return s
-    for part in ctx.draft.scope("whole"):
-        if part.contains(span):
-            return part
-    return span
-
-
-def own_framing(ctx: Context, span: Span, before: int = 60, after: int = 30) -> bool:
-    """The words around the name (within its sentence) frame it as the candidate's own past or
-    present, or as another company on purpose: "at my previous company, Globex, I ...",
-    "When I worked at Globex", "another offer from Globex". A frame elsewhere in a long
-    sentence does not count ("At my previous company, X, I ..., and I am excited about
-    joining Globex" still flags Globex)."""
-    sent = sentence_span(ctx, span)
-    start = max(sent.start, span.start - before)
-    if start > sent.start:
-        gap = ctx.text.find(" ", start, span.start)
-        start = gap + 1 if gap >= 0 else span.start
-    end = min(sent.end, span.end + after)
-    return bool(_PAST_FRAMING.search(ctx.text[start:end]))
-
+from .names import (  # noqa: F401  (re-exported: the words and helpers these rules share)
+    _ABBREVIATIONS, _PAST_FRAMING, _STOP, _TITLE_RE, CALENDAR_WORDS, GENERIC_ADDRESSEES, NICKNAMES, TITLES, _stem,
+    fold, name_tokens, own_framing, own_parts, person_tokens, sentence_span)
+from .orgs import (  # noqa: F401  (re-exported: organisation mentions and their roles live in orgs.py)
+    DEPARTMENT_AFTER, FREE_MAIL, INDUSTRY_HEADS, LEGAL_SUFFIXES, ROLES, Mention, OrgMention, company_mentions,
+    company_tokens, domain_label, domain_matches, mentions_of, org_mentions, org_role, same_company)
+from .placeholders import in_placeholder
 
 # --------------------------------------------------------------------------- people
 
@@ -714,15 +343,13 @@ class WrongCompany(Rule):
     def check(self, ctx: Context) -> None:
         company = ctx.facts.company
         assert company is not None
-        for m in company_mentions(ctx):
-            if same_company(m.text, company):
-                continue
+        for m in org_mentions(ctx):
+            if m.role != "recipient" or same_company(m.text, company):
+                continue  # a former employer, a school, a client, ... is not a leftover
             if not m.strong and ctx.facts.interviewer_email:
                 label = domain_label(ctx.facts.interviewer_email)
                 if label and label not in FREE_MAIL and domain_matches(label, m.text):
                     continue  # the recipient's own company by another name
-            if own_framing(ctx, m.span):
-                continue
             fix = ctx.replace_fix(m.span, company, safe=False, description=f"replace {m.text!r} with {company!r}")
             ctx.report(m.span, f"'{m.text}' is not the company you interviewed with ({company}): a leftover "
                                "from another application? (guidance G15)", fix=fix)
@@ -784,8 +411,8 @@ class WrongPerson(Rule):
         sender = set(name_tokens(ctx.draft.signature_name or ""))
         candidates = greeting_addressees(ctx) + ([] if from_header else vocatives(ctx))
         for a in candidates:
-            if sender and set(a.tokens) <= sender:
-                continue
+            if sender and set(a.tokens) <= sender or in_placeholder(ctx, a.span):
+                continue  # the sender, or a template field ("Dear Firstname,": EL101's business)
             verdicts = [names_person(a, p) for p in people]
             if any(v is True for v in verdicts) or all(v is None for v in verdicts):
                 continue
@@ -871,7 +498,7 @@ class WrongRole(Rule):
         role = ctx.facts.role
         assert role is not None
         for span, mention in role_mentions(ctx):
-            if same_role(mention, role):
+            if same_role(mention, role) or in_placeholder(ctx, span):
                 continue
             if own_framing(ctx, span) or _ROLE_SENTENCE_SKIP.search(sentence_around(ctx, span)):
                 continue
@@ -929,10 +556,9 @@ class RecipientDomainMismatch(Rule):
         company = ctx.facts.company
         named: list[Mention] = []
         if company:
-            named = _mentions_of(ctx, company)
+            named = mentions_of(ctx, company)
         else:
-            named = [m for m in company_mentions(ctx) if m.strong or m.text]
-            named = [m for m in named if not own_framing(ctx, m.span)]
+            named = [m for m in org_mentions(ctx) if m.role == "recipient"]
         if not named:
             return
         if any(domain_matches(label, m.text) for m in named):
@@ -948,22 +574,6 @@ class RecipientDomainMismatch(Rule):
                                "recipient (guidance G15)")
 
 
-def _mentions_of(ctx: Context, company: str) -> list[Mention]:
-    """Where the draft names ``company`` (whole name, or its first distinctive word)."""
-    text = ctx.text
-    toks = company_tokens(company)
-    patterns = [re.escape(company)]
-    if toks and len(toks[0]) >= 3:
-        first_word = re.split(r"[\s&]+", company.strip())[0]
-        patterns.append(re.escape(first_word))
-    rx = re.compile(r"(?<![\w])(?:" + "|".join(patterns) + r")(?![\w])", re.I)
-    out = []
-    for _, span in own_parts(ctx):
-        chunk = text[span.start:span.end]
-        for m in rx.finditer(chunk):
-            if m.group(0)[:1].isupper():
-                out.append(Mention(Span(span.start + m.start(), span.start + m.end()), m.group(0), True))
-    return out
 
 
 # --------------------------------------------------------------------------- interview day

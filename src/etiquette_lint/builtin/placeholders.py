@@ -16,7 +16,20 @@ subject, greeting, body, sign-off and signature; never the quoted thread):
 - template instructions in parentheses: ``(insert detail here)``, ``(your name)``,
   ``(company name)``. Not ``(e.g. ...)`` or ordinary asides;
 - X-runs and blanks: ``XXX``, ``xx/xx/xxxx``, ``$X,XXX``, ``X years``, ``___``. Not
-  ``XXL``, times such as ``10:00`` or a line of underscores used as a rule.
+  ``XXL``, times such as ``10:00`` or a line of underscores used as a rule;
+- fields without delimiters, as a reader sees them: a line that is only a label (``Full Name``,
+  ``Your Name``, ``Date``, ``Signature``, ``Phone Number:``); labels in Title Case anywhere
+  (``the Job Title role``, ``Best regards, Full Name``; not ``Full Name: Sam Rivera``, a form
+  filled in); labels in capitals (``COMPANY NAME``, ``JOB TITLE``, ``NAME OF SCHOOL``; one word
+  only when it cannot be anything else, ``FIRSTNAME``, or when a cue asks for a name, ``join
+  COMPANY``); name fields after a greeting word or a title (``Dear Name,``, ``Dear So-and-so,``,
+  ``Mr./Ms. Lastname``, ``Ms. Surname``) and tokens that are nobody's name (``Firstname``);
+  stock company names (``ABC Corp``, ``XYZ Ltd``, ``Company X``; not ``ABC`` alone, an acronym);
+  ``$first_name`` (not ``$40k`` or ``$AAPL``).
+
+Other rules read the spans through :func:`placeholder_spans` / :func:`in_placeholder`, so that a
+field is reported once, as a placeholder: not as shouting (EL528), a wrong company (EL901), a
+wrong interviewer (EL902) or a wrong role (EL903).
 """
 
 from __future__ import annotations
@@ -24,6 +37,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..draft import match_sign_off
 from ..rule import Context, Rule
 from ..text import Span
 
@@ -44,6 +58,16 @@ _FIELDS = {
                           "interviewer's first name", "fname", "first"),
     "interviewer_last": ("last name", "last_name", "lastname", "surname", "interviewer last name",
                          "interviewer's last name", "lname", "family name"),
+    # "Mr./Ms. Lastname": the title was never chosen either
+    "interviewer_titled": ("mr./ms. lastname", "title and last name", "title and surname"),
+    # somebody who may not be the interviewer: filled from the facts only as a suggestion
+    "recruiter": ("recruiter", "recruiter name", "recruiter's name", "recruiters name", "recruiter_name",
+                  "recruiter's first name", "recruiter first name"),
+    # the sender: filled from the .eml From header, else suggested from the signature
+    "sender": ("your name", "your full name", "your first and last name", "my name", "sender",
+               "sender name", "sender's name", "signature", "your signature", "candidate name",
+               "candidate's name", "applicant name", "applicant's name", "first name last name",
+               "firstname lastname", "first and last name", "first last", "your_name", "sender_name"),
 }
 _LOOKUP = {label: key for key, labels in _FIELDS.items() for label in labels}
 
@@ -98,6 +122,87 @@ _XRUN = re.compile(
     re.X,
 )
 _BLANK = re.compile(r"_{3,}")
+
+# -- fields without delimiters: what a reader still sees as a template ----------------
+
+_TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?"
+# a title that was never chosen: "Mr./Ms.", "Mr/Mrs", "Ms. / Mr."
+_SLASH_TITLE = rf"{_TITLES}(?:[ \t]*/[ \t]*{_TITLES})+"
+# a line that is nothing but a field label: "Full Name", "Date", "Signature", "Your phone number:"
+_BARE_LINE = re.compile(
+    r"""(?im)^[ \t]*(?P<label>
+        (?:your[ \t]+)?(?:full[ \t]+)?name
+      | (?:your[ \t]+)?first[ \t]+(?:and[ \t]+)?last[ \t]+name
+      | first[ \t]*name[ \t]+last[ \t]*name
+      | (?:today['’]?s[ \t]+)?date
+      | (?:your[ \t]+)?signature
+      | your[ \t]+(?:job[ \t]+)?title | job[ \t]+title
+      | (?:your[ \t]+)?phone[ \t]+number | (?:your[ \t]+)?e-?mail[ \t]+address
+      | your[ \t]+(?:phone|e-?mail|address|linkedin(?:[ \t]+(?:profile|url))?)
+      | linkedin[ \t]+(?:profile[ \t]+)?url
+      | company[ \t]+name
+    )[ \t]*:?[ \t]*$""",
+    re.X)
+# field labels in Title Case, wherever they stand ("the Job Title role", "Best regards, Full Name");
+# a label followed by its value ("Full Name: Sam Rivera") is a form, not a placeholder
+_TITLE_CASE_LABELS = (
+    "Your Full Name", "Your Name", "Full Name", "First Name Last Name", "Firstname Lastname", "First Name",
+    "Last Name", "Company Name", "Company's Name", "Firm Name", "Organization Name", "Organisation Name",
+    "Employer Name", "Business Name", "School Name", "Job Title", "Position Title", "Role Title",
+    "Your Title", "Your Job Title", "Hiring Manager Name", "Hiring Manager's Name", "Interviewer Name",
+    "Interviewer's Name", "Interviewer First Name", "Interviewer's First Name", "Recruiter Name",
+    "Recruiter's Name", "Recipient Name", "Contact Name", "Your Phone Number", "Your Email Address",
+    "Your Email", "Your Signature", "Your LinkedIn", "Your Phone",
+)
+_TITLE_CASE = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(sorted((re.escape(lab).replace("'", "['’]").replace(r"\ ", r"[ \t]+")
+                                          for lab in _TITLE_CASE_LABELS), key=len, reverse=True))
+    + r")(?![\w'’-])(?![ \t]*:[ \t]*\S)")
+# name fields a title or a greeting word asks for: "Dear Name,", "Hi (first name)!",
+# "Dear Mr./Ms. Lastname,", "Dear So-and-so,", "Dear Ms. Surname,"
+_NAME_WORDS = (r"(?:name|first[ \t]*name|last[ \t]*name|first-name|last-name|surname|so-and-so|fname|"
+               r"recipient|recipient[ \t]+name|contact[ \t]+name)")
+_GREETING_FIELD = re.compile(
+    rf"(?im)^[ \t]*(?:dear|hi|hello|hey|greetings|good[ \t]+(?:morning|afternoon|evening))[ \t]+"
+    rf"(?:(?P<slash>{_SLASH_TITLE})[ \t]+|{_TITLES}[ \t]+)?"
+    rf"(?P<label>\([ \t]*{_NAME_WORDS}[ \t]*\)|{_NAME_WORDS})[ \t]*(?:[,:!.;—–-][ \t]*)?$")
+_TITLED_FIELD = re.compile(
+    rf"(?P<title>{_SLASH_TITLE}|{_TITLES})[ \t]+"
+    r"(?P<label>Last[ \t]?[Nn]ame|Last-name|Surname|SURNAME|LASTNAME|First[ \t]?[Nn]ame|FIRSTNAME|So-and-[Ss]o|"
+    r"Name|NAME)(?![\w'’-])")
+# tokens that are never anybody's name
+_NAME_TOKENS = re.compile(r"(?<![\w'’-])(?:Firstname|FirstName|Lastname|LastName|FNAME|LNAME)(?![\w'’-])")
+_SO_AND_SO = re.compile(r"(?<![\w'’-])So-and-[Ss]o(?![\w'’-])")
+# stock company names of templates and published samples; "ABC" alone is a real acronym
+_COMPANY_WORDS = (r"Corp(?:oration)?|Company|Co|Inc|Incorporated|Ltd|Limited|LLC|Group|Industries|"
+                  r"Enterprises|Firm|Bank|Agency|Hospital|School|Solutions|Technologies|Tech|Consulting|"
+                  r"Partners|Holdings|Associates|International")
+_STOCK_COMPANY = re.compile(
+    rf"(?<![\w.'’-])(?:(?:ABC|XYZ)[ \t]+(?:{_COMPANY_WORDS})\b(?:\.(?=[ \t]*[,;:)]|[ \t]+[a-z]))?"
+    r"|(?:Company|Firm|Employer|Organi[sz]ation|Corporation|Business)[ \t]+(?:X|Y|Z|ABC|XYZ))(?![\w'’-])")
+_XYZ = re.compile(r"(?<![\w.'’/-])XYZ(?![\w'’/-]|\.\w)")
+_ORG_CUE_BEFORE = re.compile(r"\b(?:at|join|joining|with|for|to|from|of|Dear|Hi|Hello)[ \t]+(?:the[ \t]+)?$",
+                             re.I)
+_ORG_CUE_AFTER = re.compile(r"^(?:['’]s\b|[ \t]+(?:team|role|position|company|job|opening|family|"
+                            r"hiring|recruiting)\b)", re.I)
+# template variables with a sigil: "$first_name", "$name"; not prices ("$40k") or cashtags ("$AAPL")
+_DOLLAR_VAR = re.compile(r"(?<![\w$\\])\$(?P<var>[A-Za-z_][A-Za-z0-9_]*)(?![\w{(])")
+# field labels in capitals: "COMPANY NAME", "JOB TITLE", "FIRM NAME" (a template, not shouting)
+_CAPS_RUN = re.compile(r"(?<![\w'’-])[A-Z]{2,}(?:['’]S)?(?:[ \t]+[A-Z]{2,}(?:['’]S)?)*(?![\w'’-])")
+_CAPS_FIELD_WORDS = frozenset("""
+YOUR FULL FIRST LAST COMPANY FIRM EMPLOYER ORGANIZATION ORGANISATION BUSINESS SCHOOL AGENCY HOSPITAL
+JOB POSITION ROLE TITLE NAME NAMES HIRING MANAGER INTERVIEWER RECRUITER CONTACT RECIPIENT OF INTERVIEW
+DATE PHONE NUMBER EMAIL ADDRESS SIGNATURE DEPARTMENT CITY SPECIFIC SKILL SKILLS PROJECT TOPIC DETAIL
+DETAILS INSERT HERE FIRSTNAME LASTNAME SURNAME FNAME LNAME
+""".split())
+_CAPS_HEADS = frozenset("""
+NAME NAMES TITLE COMPANY FIRM EMPLOYER ORGANIZATION ORGANISATION POSITION ROLE INTERVIEWER RECRUITER
+SIGNATURE DATE NUMBER ADDRESS FIRSTNAME LASTNAME SURNAME FNAME LNAME
+""".split())
+# one word in capitals is a field only when it cannot be anything else ...
+_CAPS_ALWAYS = frozenset({"FIRSTNAME", "LASTNAME", "FNAME", "LNAME", "COMPANYNAME", "JOBTITLE"})
+# ... or when what stands around it asks for a name ("join COMPANY", "Dear NAME,")
+_CAPS_WITH_CUE = frozenset({"COMPANY", "FIRM", "EMPLOYER", "INTERVIEWER", "RECRUITER", "NAME", "SURNAME"})
 
 
 def placeholder_label(text: str) -> str:
@@ -203,6 +308,7 @@ def find_placeholders(text: str) -> Iterator[tuple[int, int, str]]:
             if not line.strip(" _-=*\t"):
                 continue  # a line of underscores is a rule, not a blank
             yield m.start(), m.end(), ""
+        yield from _plain_fields(text)
 
     for s, e, label in sorted(candidates(), key=lambda c: (c[0], -c[1])):
         if not free(s, e) or any(a <= s and e <= b for a, b in in_code):
@@ -211,34 +317,228 @@ def find_placeholders(text: str) -> Iterator[tuple[int, int, str]]:
         yield s, e, label
 
 
+def _name_label(label: str) -> str:
+    """The field a name label asks for: "Lastname" -> "last name", "So-and-so" -> "name"."""
+    norm = re.sub(r"[\s_-]+", " ", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", label.strip(" \t()"))).lower()
+    norm = {"firstname": "first name", "lastname": "last name", "so and so": "name", "recipient": "name",
+            "recipient name": "name", "contact name": "name", "fname": "first name", "lname": "last name"}.get(norm, norm)
+    return norm
+
+
+def _plain_fields(text: str) -> Iterator[tuple[int, int, str]]:
+    """Template fields without brackets: label lines, Title Case and CAPITALS labels, name
+    fields after a title or a greeting word, stock company names, ``$variables``."""
+    for m in _BARE_LINE.finditer(text):
+        yield m.start("label"), m.end("label"), " ".join(m.group("label").split())
+    for line in re.finditer(r"[^\n]+", text):
+        so = match_sign_off(line.group(0))
+        if so and so.group("name") in ("Name", "NAME"):  # "Best, Name"
+            yield line.start() + so.start("name"), line.start() + so.end("name"), "name"
+    for m in _TITLE_CASE.finditer(text):
+        yield m.start(), m.end(), " ".join(m.group(0).split())
+    for m in _GREETING_FIELD.finditer(text):
+        if m.group("slash"):
+            yield m.start("slash"), m.end("label"), "Mr./Ms. Lastname"
+        else:
+            yield m.start("label"), m.end("label"), _name_label(m.group("label"))
+    for m in _TITLED_FIELD.finditer(text):
+        if "/" in m.group("title"):
+            yield m.start("title"), m.end("label"), "Mr./Ms. Lastname"
+        else:
+            yield m.start("label"), m.end("label"), _name_label(m.group("label"))
+    for m in _NAME_TOKENS.finditer(text):
+        yield m.start(), m.end(), _name_label(m.group(0))
+    for m in _SO_AND_SO.finditer(text):
+        before = text[:m.start()].rstrip(" \t\"'“‘(")
+        if before and before[-1] not in ".!?:\n":  # "So-and-so" capitalised mid-sentence
+            yield m.start(), m.end(), "name"
+    for m in _STOCK_COMPANY.finditer(text):
+        yield m.start(), m.end(), "company"
+    for m in _XYZ.finditer(text):
+        before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 20]
+        if _ORG_CUE_BEFORE.search(before) or _ORG_CUE_AFTER.match(after):
+            yield m.start(), m.end(), "company"
+    for m in _DOLLAR_VAR.finditer(text):
+        var = m.group("var")
+        if "_" in var.strip("_") or _field_key(var):
+            yield m.start(), m.end(), var
+    yield from _caps_fields(text)
+
+
+def _caps_fields(text: str) -> Iterator[tuple[int, int, str]]:
+    """Field labels in capitals: "COMPANY NAME", "JOB TITLE", "NAME OF SCHOOL"; one word only when it
+    cannot be anything else ("FIRSTNAME") or a cue asks for a name ("join COMPANY", "Dear NAME,")."""
+    for m in _CAPS_RUN.finditer(text):
+        words = [(w.start(), w.end(), re.sub(r"['’]S$", "", w.group(0))) for w in re.finditer(r"\S+", m.group(0))]
+        bare = [w for _, _, w in words]
+        if all(w in _CAPS_FIELD_WORDS for w in bare) and bare[-1] in _CAPS_HEADS:
+            if len(bare) >= 2 and len(set(bare) - {"OF"}) >= 2:
+                yield m.start(), m.end(), m.group(0)
+                continue
+            if len(bare) == 1 and bare[0] in _CAPS_WITH_CUE:
+                before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 20]
+                if _ORG_CUE_BEFORE.search(before) or re.search(rf"{_TITLES}[ \t]*$", before) \
+                        or _ORG_CUE_AFTER.match(after):
+                    yield m.start(), m.end(), m.group(0)
+                    continue
+        if len(bare) == 1 and bare[0] in _CAPS_ALWAYS:
+            yield m.start(), m.end(), m.group(0)
+            continue
+        # a label inside a longer run: "I AM EXCITED TO JOIN COMPANY NAME"
+        for size in (4, 3, 2):
+            hit = next((i for i in range(len(words) - size + 1)
+                        if bare[i] != "YOUR" and _LOOKUP.get(" ".join(bare[i:i + size]).lower())), None)
+            if hit is not None:
+                yield m.start() + words[hit][0], m.start() + words[hit + size - 1][1], \
+                    " ".join(bare[hit:hit + size])
+                break
+
+
+_GENERIC_NAMES = ("name", "full name", "recipient", "recipient name", "first", "first name", "firstname", "fname")
+# name labels that, in the sign-off or signature, ask for the sender's own name
+_SENDER_SLOTS = {"name": "full", "full name": "full", "first name": "first", "firstname": "first",
+                 "fname": "first", "first": "first", "last name": "last", "lastname": "last", "surname": "last",
+                 "lname": "last"}
+_TITLE_WORD = re.compile(r"(?i)(?:mr|mrs|ms|miss|mx|dr|prof)\.?")
+
+
+def _from_header_name(ctx: Context) -> str | None:
+    """The display name of the .eml From header, when the draft is an e-mail with its headers."""
+    source = ctx.draft.source
+    name = source.headers.get("from_name") if isinstance(source.headers, dict) else None
+    if isinstance(name, str) and name.strip():
+        return name.strip()
+    if source.format != "eml" or source.positions != "file":
+        return None  # a decoded body: its headers are not in the text
+    sep = re.search(r"\r?\n\r?\n", source.text)
+    block = source.text[:sep.start()] if sep else source.text
+    from email.parser import HeaderParser
+    from email.utils import getaddresses
+
+    try:
+        value = HeaderParser().parsestr(block + "\n\n").get("from")
+        pairs = getaddresses([str(value)]) if value else []
+    except Exception:  # a malformed header: no name, no guess
+        return None
+    display = next((n for n, _ in pairs if n and "@" not in n), "")
+    return display.strip().strip('"') or None
+
+
+def _signature_name(ctx: Context) -> str | None:
+    """The sender's name as the draft signs it ("Best, Sam" or the signature's first line),
+    unless that line is itself a placeholder."""
+    d = ctx.draft
+    lines: list[str] = []
+    if d.closing is not None:
+        so = match_sign_off(d.part(d.closing).strip().splitlines()[-1] if d.part(d.closing).strip() else "")
+        if so and so.group("name"):
+            lines.append(so.group("name"))
+    if d.signature_name:
+        lines.append(d.signature_name)
+    for line in lines:
+        line = line.strip().rstrip(",.")
+        if any(True for _ in find_placeholders(line)):
+            continue
+        if re.fullmatch(r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,3}", line) and not re.search(r"\d", line):
+            return line
+    return None
+
+
+def sender_value(ctx: Context, slot: str = "full") -> tuple[str | None, bool]:
+    """(the sender's name, safe): from the .eml From header (safe), else the signature (a suggestion)."""
+    name, safe = _from_header_name(ctx), True
+    if not name:
+        name, safe = _signature_name(ctx), False
+    if not name:
+        return None, False
+    parts = [p for p in name.split() if not _TITLE_WORD.fullmatch(p)] or [name]
+    if slot == "first":
+        return parts[0], safe
+    if slot == "last":
+        return (parts[-1], safe) if len(parts) > 1 else (None, False)
+    return name, safe
+
+
+def _is_sender_field(label: str, ctx: Context, span: Span) -> bool:
+    """A field for the sender's own name: "[Your Name]" anywhere, a bare name field in the
+    sign-off or signature ("Best regards,\nFull Name")."""
+    if not label:
+        return False
+    if _field_key(label) == "sender":
+        return True
+    d = ctx.draft
+    return _norm(label) in _SENDER_SLOTS and any(p is not None and p.contains(span) for p in (d.closing, d.signature))
+
+
 def fill_value(label: str, ctx: Context, span: Span) -> tuple[str | None, bool]:
     """(value, safe): the fact that fills a placeholder, and whether filling it is safe.
 
     A name field is filled only in the greeting ("Dear [name]," is the interviewer;
-    "you or [name]" in the body is somebody else). A panel's names are never guessed."""
+    "you or [name]" in the body is somebody else). A panel's names are never guessed.
+    In the sign-off and signature a name field is the sender's own ("Best regards, Full Name"):
+    filled from the .eml From header (safe), else suggested from the signature (unsafe)."""
     key = _field_key(label) if label else None
     facts = ctx.facts
+    norm = _norm(label) if label else ""
+    d = ctx.draft
+    if _is_sender_field(label, ctx, span):
+        value, safe = sender_value(ctx, _SENDER_SLOTS.get(norm, "full"))
+        return value, safe and norm not in ("signature", "your signature")
     if key == "company" and facts.company:
         return facts.company, True
     if key == "role" and facts.role:
         return facts.role, True
-    if key and key.startswith("interviewer") and facts.interviewer:
+    if key and (key.startswith("interviewer") or key == "recruiter") and facts.interviewer:
         if len(facts.interviewer) > 1:
             return None, False
-        greeting = ctx.draft.greeting
+        greeting = d.greeting
         in_greeting = greeting is not None and greeting.contains(span)
-        generic = _norm(label) in ("name", "full name", "recipient", "recipient name", "first", "first name",
-                                   "firstname", "fname")
+        generic = norm in _GENERIC_NAMES or key == "interviewer_titled"
         if generic and not in_greeting:
             return None, False
         name = facts.interviewer[0].strip()
-        parts = [p for p in name.split() if not re.fullmatch(r"(?i)(?:mr|mrs|ms|mx|dr|prof)\.?", p)]
+        words = name.split()
+        parts = [p for p in words if not _TITLE_WORD.fullmatch(p)]
+        if key == "recruiter":
+            return name, False  # the recruiter may not be the interviewer: a suggestion
+        if key == "interviewer_titled":
+            if words and _TITLE_WORD.fullmatch(words[0]) and parts:
+                return f"{words[0]} {parts[-1]}", True  # "Dr. Aisha Bello" -> "Dr. Bello"
+            return name, False  # the title is unknown: "Dear Jordan Lee," is a suggestion
         if key == "interviewer_first":
             return (parts[0] if parts else name), True
-        if key == "interviewer_last":
+        titled = bool(re.search(rf"{_TITLES}[ \t]+$", ctx.text[max(0, span.start - 12):span.start]))
+        if key == "interviewer_last" or (titled and norm in ("name", "full name")):
             return (parts[-1] if parts else name), True
         return name, True
     return None, False
+
+
+def placeholder_spans(ctx: Context) -> list[tuple[Span, str]]:
+    """(span, label) of every unfilled field in what the candidate wrote (subject, greeting, body,
+    sign-off, signature), computed once per draft. Other rules read it so that a template field is
+    reported once, as a placeholder: "COMPANY NAME" is not shouting, "ABC Corp" is not a wrong
+    company, "Dear Firstname," is not a wrong interviewer."""
+    cache = getattr(ctx.analysis, "cache", None)
+    if isinstance(cache, dict) and "placeholders" in cache:
+        return cache["placeholders"]  # type: ignore[return-value]
+    found: list[tuple[Span, str]] = []
+    d = ctx.draft
+    for part in d.scope("whole"):
+        chunk = ctx.text[part.start:part.end]
+        sign_off = part in (d.closing, d.signature)
+        for s, e, label in find_placeholders(chunk):
+            if sign_off and re.fullmatch(r"x+", chunk[s:e]):
+                continue  # "Love, Sam xxx": kisses, not a blank
+            found.append((Span(part.start + s, part.start + e), label))
+    if isinstance(cache, dict):
+        cache["placeholders"] = found
+    return found
+
+
+def in_placeholder(ctx: Context, span: Span) -> bool:
+    """Whether ``span`` overlaps an unfilled template field (see :func:`placeholder_spans`)."""
+    return any(p.start < span.end and span.start < p.end for p, _ in placeholder_spans(ctx))
 
 
 class UnfilledPlaceholder(Rule):
@@ -249,10 +549,16 @@ class UnfilledPlaceholder(Rule):
     guidance = ("G15", "G19")
     summary = ("Finds template fields left unfilled anywhere the recipient will read them (subject, "
                "greeting, body, sign-off, signature): `[Company Name]`, `[job title]`, `{first_name}`, "
-               "`{{name}}`, `<Interviewer>`, `%FIRST_NAME%`, `«FirstName»`, `XXX`, `X years`, `___`, "
-               "`(insert ...)`. Footnotes (`[1]`), Markdown links, `<https://...>`, `<name@host>`, "
-               "`(e.g. ...)`, `XXL` and times such as `10:00` are left alone. When the facts hold the "
-               "value (company, role, interviewer), the fix fills it in and is safe.")
+               "`{{name}}`, `<Interviewer>`, `%FIRST_NAME%`, `$first_name`, `«FirstName»`, `XXX`, `X years`, "
+               "`___`, `(insert ...)`, `(recruiter's name)`; and fields without brackets, as a reader sees "
+               "them: a bare `Full Name`, `Your Name`, `Date` or `Signature` line, `COMPANY NAME` or `JOB "
+               "TITLE` in capitals (a template, not shouting), `Job Title` in Title Case, stock names "
+               "(`ABC Corp`, `XYZ Ltd`, `Company X`), `Dear So-and-so,`, `Mr./Ms. Lastname`, `Firstname`. "
+               "Footnotes (`[1]`), Markdown links, `<https://...>`, `<name@host>`, `(e.g. ...)`, `XXL`, "
+               "times such as `10:00`, prices (`$40k`), `ABC` as an acronym, `Date night`, `Company culture`, "
+               "`X-ray` and `Generation X` are left alone. When the facts hold the value (company, role, "
+               "interviewer), the fix fills it in and is safe; the sender's name comes from the .eml From "
+               "header (safe) or, as a suggestion, from the signature.")
     why = ("An unfilled placeholder tells the interviewer the note is a template sent in bulk -- the "
            "opposite of the tailored, sincere message the guidance asks for (G15, G19). Seed 003's own "
            "templates carry \"[job title]\" and \"[company name]\"; it is the one mistake every recruiter "
@@ -279,6 +585,13 @@ class UnfilledPlaceholder(Rule):
             {"text": "Subject: Thank you - [Job Title] interview\n\nDear Ms. Lee,\n\nThank you for the "
                      "interview yesterday about ticket triage.\n\nBest regards,\nSam",
              "note": "the subject counts too"},
+            {"text": "Dear Ms. Lee,\n\nThank you for the interview yesterday about ticket triage.\n\n"
+                     "Best regards,\nFull Name", "note": "a field label standing for the sender's name"},
+            {"text": "Dear Ms. Lee,\n\nThank you for the interview for the JOB TITLE role at COMPANY NAME.\n\n"
+                     "Best regards,\nSam", "facts": {"company": "Initech", "role": "Support Engineer"},
+             "note": "fields in capitals are a template, not shouting"},
+            {"text": "Dear So-and-so,\n\nThank you for showing me round ABC Corp yesterday.\n\nBest regards,\nSam",
+             "note": "a stock name and a stand-in for a name"},
         ],
         "pass": [
             "Dear Ms. Lee,\n\nThank you for meeting with me about the Support Engineer role at Initech. "
@@ -297,31 +610,33 @@ class UnfilledPlaceholder(Rule):
             {"text": "Subject: Re: [EXTERNAL] Your application\n\nDear Ms. Lee,\n\nThank you for the news "
                      "and for the interview [sic] on Friday.\n\nBest regards,\nSam",
              "note": "mail-gateway tag and [sic]"},
+            {"text": "Dear Ms. Lee,\n\nThank you for the interview. The ABC triage model you use, the company "
+                     "culture and the $40k equipment budget (see attached notes) all impressed me.\n\n"
+                     "Best regards,\nSam", "note": "an acronym, ordinary words, a price, an aside"},
         ],
     }
 
     def check(self, ctx: Context) -> None:
-        for part in ctx.draft.scope("whole"):
-            chunk = ctx.text[part.start:part.end]
-            sign_off = part in (ctx.draft.closing, ctx.draft.signature)
-            for s, e, label in find_placeholders(chunk):
-                span = Span(part.start + s, part.start + e)
-                shown = chunk[s:e]
-                if sign_off and re.fullmatch(r"x+", shown):
-                    continue  # "Love, Sam xxx": kisses, not a blank
-                value, safe = fill_value(label, ctx, span)
-                if value:
-                    fix = ctx.replace_fix(span, value, safe=safe, description=f"fill {shown} with {value!r}")
-                    ctx.report(span, f"unfilled placeholder {shown}: fill it in ({value!r} from the facts)",
-                               fix=fix)
-                else:
-                    what = _norm(label) if label and len(label) < 30 and not re.fullmatch(r"[Xx]+", label) \
-                        else "detail"
-                    if what.startswith(("insert ", "enter ", "type ")):
-                        what = what.split(" ", 1)[1]
-                    what = re.sub(r"\s+here$", "", what) or "detail"
-                    ctx.report(span, f"unfilled placeholder {shown}: replace it with the real {what} "
-                                     "before sending")
+        for span, label in placeholder_spans(ctx):
+            shown = ctx.text[span.start:span.end]
+            value, safe = fill_value(label, ctx, span)
+            if value:
+                fix = ctx.replace_fix(span, value, safe=safe, description=f"fill {shown} with {value!r}")
+                source = "from the facts" if safe else "suggested: check it"
+                ctx.report(span, f"unfilled placeholder {shown}: fill it in ({value!r} {source})", fix=fix)
+            else:
+                what = _norm(label) if label and len(label) < 30 and not re.fullmatch(r"[Xx]+", label) \
+                    else "detail"
+                if what.startswith(("insert ", "enter ", "type ")):
+                    what = what.split(" ", 1)[1]
+                what = re.sub(r"\s+here$", "", what) or "detail"
+                if what == "mr./ms. lastname":
+                    what = "title and name"
+                if _is_sender_field(label, ctx, span):
+                    ctx.report(span, f"unfilled placeholder {shown}: write your own name before sending")
+                    continue
+                ctx.report(span, f"unfilled placeholder {shown}: replace it with the real {what} "
+                                 "before sending")
 
 
 RULES = [UnfilledPlaceholder]

@@ -47,7 +47,8 @@ class MissingSignOff(Rule):
     severity = "warning"
     guidance = ("G8", "G15")
     summary = ("Reports a draft that ends without a sign-off line (\"Best regards,\", \"Sincerely,\", "
-               "\"Thank you,\") before the sender's name.")
+               "\"Thank you,\") and without the sender's name. A name alone on the last line under the body "
+               "(\"...hearing from you.\\nDev\") is a sign-off.")
     why = ("A professional, courteous e-mail closes with a sign-off and your name (G8). Ending abruptly "
            "after the last sentence looks unfinished or careless (G15).")
     instead = "End with a sign-off and your full name, e.g. \"Best regards,\\nSam Rivera\"."
@@ -57,12 +58,14 @@ class MissingSignOff(Rule):
         "pass": ["Dear Ms. Lee,\n\nThank you for meeting with me yesterday about the support role.\n\n"
                  "Best regards,\nSam Rivera",
                  "Dear Ms. Lee,\n\nThank you for meeting with me yesterday.\n\nSincerely,\nSam Rivera\n"
-                 "Support Engineer | +1 555 0100"],
+                 "Support Engineer | +1 555 0100",
+                 "Dear Ms. Lee,\n\nThank you for meeting with me yesterday. I look forward to hearing from you."
+                 "\n\nGrace Mwangi, RN"],
     }
 
     def check(self, ctx: Context) -> None:
         d = ctx.draft
-        if d.closing is None and d.paragraphs:
+        if d.closing is None and d.sign_off_name is None and d.paragraphs:
             last = d.paragraphs[-1]
             line_start = ctx.text.rfind("\n", last.start, last.end) + 1 or last.start
             line_start = max(line_start, last.start)
@@ -103,8 +106,13 @@ class SignOffWithoutName(Rule):
         d = ctx.draft
         if d.closing is None:
             return  # EL251 reports the missing sign-off (and name)
+        if d.sign_off_name is not None:
+            return
         if d.signature is not None:
-            lines = [l for l in d.part(d.signature).splitlines() if l.strip() and not l.strip().startswith("--")]
+            signature = d.part(d.signature)
+            if d.footer is not None and d.signature.contains(d.footer):  # "Sent from my iPhone" is not a name
+                signature = d.text[d.signature.start:d.footer.start]
+            lines = [l for l in signature.splitlines() if l.strip() and not l.strip().startswith("--")]
             if any(not _CONTACT_ONLY.match(l) for l in lines):
                 return
         closing = d.part(d.closing)
