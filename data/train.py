@@ -223,8 +223,11 @@ def choose_threshold(p: np.ndarray, y: np.ndarray, label: str) -> tuple[float, d
         rec = tp / (tp + fn) if tp + fn else 1.0
         stats[t] = (prec, rec)
     if label in CREDIT_LABELS:
-        ok = [t for t in grid if stats[t][1] >= CREDIT_RECALL]
-        best = max(ok) if ok else min(grid)
+        # a missed credit raises a false alarm, a false credit hides a real one: best F1
+        def f1(t: float) -> float:
+            p_, r_ = stats[t]
+            return 2 * p_ * r_ / (p_ + r_) if p_ + r_ else 0.0
+        best = max(grid, key=lambda t: (f1(t), -t))
     else:
         ok = [t for t in grid if stats[t][0] >= FLAG_PRECISION and t >= FLAG_FLOOR]
         best = min(ok) if ok else max(grid)
