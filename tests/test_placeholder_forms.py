@@ -109,6 +109,8 @@ FAIL = [
      [("XX/XX/XXXX", None, None)]),
     ("lowercase-xs", letter("My notice period ends on xxx, so I could start soon after."), FACTS, "<string>",
      [("xxx", None, None)]),
+    ("day-and-month-xs", letter("Thank you for meeting with me on XX/XX about the desk role."), FACTS, "<string>",
+     [("XX/XX", None, None)]),
     # -- a redacted name in a published sample is still a field
     ("redacted-brackets", letter(greeting="Dear [Name],"), FACTS, "<string>", [("[Name]", "Jordan Lee", True)]),
     ("redacted-blank", letter(greeting="Dear ___,"), FACTS, "<string>", [("___", None, None)]),
@@ -146,6 +148,7 @@ PASS = [
     ("my-name-lowercase", letter("My name came up in the panel, I hear, which was kind of Priya.")),
     ("so-and-so-idiom", letter("I would never blame some so-and-so for a missed ticket; I fix the process.")),
     ("shouting-is-not-a-field", letter("I am SO EXCITED about this role and I love this COMPANY.")),
+    ("shouted-own-name", letter("MY NAME IS SAM AND PLEASE USE MY FULL NAME ON THE BADGE.")),
     ("cashtag-and-currency", letter("I follow $AAPL and $MSFT support forums and track costs in $USD.")),
     ("xyz-coordinates", letter("I once calibrated the XYZ stage controllers on a lab bench.")),
     ("caps-signature", letter(signature="SAM RIVERA\nSUPPORT LEAD")),

@@ -27,7 +27,7 @@ from typing import Iterable
 from ..rule import Context
 from ..text import Span
 from .names import (_ABBREVIATIONS, _STOP, _TITLE_RE, CALENDAR_WORDS, GENERIC_ADDRESSEES, fold, name_tokens,
-                    own_framing, own_parts, person_tokens, sentence_span)
+                    own_framing, own_parts, person_tokens)
 
 LEGAL_SUFFIXES = {
     "inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co", "company", "gmbh", "plc",
@@ -347,11 +347,25 @@ _EMPLOYMENT_VERB = (r"(?:work(?:ed|ing)?|interned|served|serve|was[ \t]+employed
 _AUX = (r"(?:(?:currently|also|still|now|recently|previously|formerly|once|then|later|have|had|been|am|was|already|just|"
         r"proudly|successfully|personally|mostly|mainly|first)[ \t]+){0,3}")
 
+# "my time at X", "my five years working at X", "my current role at X"
+_MY_TIME_AT = (r"(?:(?!future|new|upcoming|potential|prospective|next|possible|dream)[\w'’-]+[ \t]+){0,3}?"
+               r"(?:years?|months?|time|tenure|stint|experience|work|role|job|position|internship|placement|days|"
+               r"career|summers?|contract|secondment|apprenticeship|residency|rotation)[ \t]+"
+               r"(?:(?:as[ \t]+(?:an?[ \t]+)?\w+(?:[ \t]+\w+)?|there|working|so[ \t]+far|on[ \t]+(?:the[ \t]+)?\w+"
+               r"(?:[ \t]+\w+)?)[ \t]+)?(?:at|with|for|in)[ \t]+(?:the[ \t]+)?$")
+# one word between a subject and its verb, unless it makes the verb a wish ("where I could work")
+_ADVERB = (r"(?:(?!(?:could|would|will|can|might|may|hope|want|plan|expect|shall|should|wish|intend)\b)"
+           r"[\w'’]+[ \t]+)?")
+_SINCE_YEAR = re.compile(r"^[ \t]*,?[ \t]*(?:since|from|between)[ \t]+(?:(?:early|late|mid-?)[ \t]*)?(?:19|20)\d\d\b",
+                         re.I)
+_I_WAS_THERE = re.compile(r"\bI(?:['’]ve|[ \t]+have|[ \t]+had)?[ \t]+(?:\w+[ \t]+)?(?:been|worked|served|led|run|ran|"
+                          r"managed|joined|was|interned|taught|volunteered)\b|\bI['’]ve[ \t]+been\b", re.I)
+
 _APPOSITION_ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("school", re.compile(
         r"^(?:['’]s)?[ \t]*(?:,|\(|[–—-])[ \t]*(?:(?:which|who)[ \t]+(?:is|was)[ \t]+)?(?:my|our)[ \t]+"
         r"(?:(?:old|former)[ \t]+)?(?:alma[ \t]+mater|university|college|school|academy)\b"
-        r"|^[ \t]*,?[ \t]*where[ \t]+I[ \t]+(?:\w+[ \t]+)?(?:studied|graduated|trained|did[ \t]+my|earned[ \t]+my|"
+        r"|^[ \t]*,?[ \t]*where[ \t]+I[ \t]+" + _ADVERB + r"(?:studied|graduated|trained|did[ \t]+my|earned[ \t]+my|"
         r"completed[ \t]+my|got[ \t]+my)\b"
         r"|^[ \t]*,?[ \t]*(?:class[ \t]+of|\(?['’]?)(?:19|20)\d\d\b(?=[ \t]*\)?[ \t]*(?:,|\.|$))", re.I)),
     ("client", re.compile(
@@ -362,9 +376,8 @@ _APPOSITION_ROLES: list[tuple[str, re.Pattern[str]]] = [
         r"^(?:['’]s)?[ \t]*(?:,|\(|[–—-])[ \t]*(?:(?:which|who)[ \t]+(?:is|was)[ \t]+)?(?:my|our)[ \t]+"
         r"(?:(?:current|present|previous|former|last|old|first|prior|then|past)[ \t]+)?"
         r"(?:employer|company|firm|workplace|job|organi[sz]ation|agency|practice)\b"
-        rf"|^[ \t]*,?[ \t]*where[ \t]+I(?:['’]ve|[ \t]+have|[ \t]+had)?[ \t]+(?:\w+[ \t]+)?(?:{_EMPLOYMENT_VERB}|"
+        rf"|^[ \t]*,?[ \t]*where[ \t]+I(?:['’]ve|[ \t]+have|[ \t]+had)?[ \t]+{_ADVERB}(?:{_EMPLOYMENT_VERB}|"
         r"spent|been|was|am|built|learned|learnt|grew|joined)\b"
-        r"|^[ \t]*,?[ \t]*(?:since|from|between)[ \t]+(?:(?:early|late|mid-?)[ \t]*)?(?:19|20)\d\d\b"
         r"|^[ \t]*\((?:19|20)\d\d[ \t]*[–—-]", re.I)),
 ]
 
@@ -374,8 +387,8 @@ _FRAMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:another|other|second|competing|separate|different)[ \t]+(?:\w+[ \t]+){0,2}?(?:offers?|"
         r"interviews?|opportunit(?:y|ies)|roles?|positions?|process(?:es)?|applications?|companies|company|"
         r"firms?|employers?)[ \t]+(?:\w+[ \t]+){0,3}?(?:at|with|from|by|for)[ \t]+(?:the[ \t]+)?$"
-        r"|\b(?:an?|the|their|one|received|got|have|had)[ \t]+(?:\w+[ \t]+){0,2}?offers?[ \t]+(?:\w+[ \t]+){0,2}?"
-        r"(?:from|by)[ \t]+(?:the[ \t]+)?$"
+        r"|\b(?:an?|one|received|got|have|had|accepted|another|other|competing|second)[ \t]+(?:\w+[ \t]+){0,2}?"
+        r"offers?[ \t]+(?:\w+[ \t]+){0,2}?(?:from|by)[ \t]+(?:the[ \t]+)?$"
         r"|\b(?:I|I['’]ve|I[ \t]+have|have|had|recently|already|just)[ \t]+(?:\w+[ \t]+)?accepted[ \t]+(?:\w+[ \t]+){0,3}?"
         r"(?:offer|position|role|job)[ \t]+(?:\w+[ \t]+){0,2}?(?:at|with|from)[ \t]+(?:the[ \t]+)?$"
         r"|\bI[ \t]+(?:\w+[ \t]+)?(?:withdrew|declined|turned[ \t]+down|rejected)[ \t]+(?:\w+[ \t]+){0,4}?"
@@ -394,19 +407,15 @@ _FRAMES: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:clients?|customers?|accounts?)[ \t]+(?:like|such[ \t]+as|including)[ \t]+$"
         r"|\bon[ \t]+behalf[ \t]+of[ \t]+(?:the[ \t]+)?$", re.I)),
     ("school", re.compile(
-        r"\b(?:studied|study|studying|graduated|graduating|graduate|alumn(?:us|a|i|ae)|student|enrolled|"
-        r"attended|attending|degree|diploma|MBA|PhD|doctorate|master['’]?s|bachelor['’]?s|BSc|MSc|BA|BS|MA|"
-        r"coursework|thesis|postdoc|dissertation|semester|exchange|bootcamp)[ \t]+(?:[\w'’]+[ \t]+){0,4}?"
-        r"(?:at|from|of|in)[ \t]+(?:the[ \t]+)?$", re.I)),
+        r"\b(?:studied|study|studying|graduated|graduating|graduate[ \t]+of|alumn(?:us|a|i|ae)|student|enrolled|"
+        r"attended|attending|degree(?![ \t]+apprentice)|diploma|(?-i:MBA|PhD|BSc|MSc|BA|BS|MA)|doctorate|"
+        r"master['’]?s|bachelor['’]?s|coursework|thesis|postdoc|dissertation|semester|bootcamp)[ \t]+"
+        r"(?:[\w'’]+[ \t]+){0,4}?(?:at|from|of|in)[ \t]+(?:the[ \t]+)?$", re.I)),
     ("employer", re.compile(
         r"\b(?:my|our)[ \t]+(?:(?:current|present|previous|former|last|old|first|prior|past|earlier)[ \t]+)?"
         r"(?:employer|company|firm|workplace|job|organi[sz]ation|agency|practice)[ \t]*(?:[,:(–—-][ \t]*)?"
         r"(?:(?:which|that)?[ \t]*(?:is|was)[ \t]+)?$"
-        r"|\bmy[ \t]+(?:(?!future|new|upcoming|potential|prospective|next|possible|dream)[\w'’-]+[ \t]+){0,3}?"
-        r"(?:years?|months?|time|tenure|stint|experience|work|role|job|position|internship|placement|days|"
-        r"career|summers?|contract|secondment|apprenticeship|residency|rotation)[ \t]+"
-        r"(?:(?:as[ \t]+(?:an?[ \t]+)?\w+(?:[ \t]+\w+)?|there|working|so[ \t]+far|on[ \t]+(?:the[ \t]+)?\w+(?:[ \t]+\w+)?)[ \t]+)?"
-        r"(?:at|with|for|in)[ \t]+(?:the[ \t]+)?$"
+        rf"|\bmy[ \t]+(?:current|present|previous|former|last|old|prior|past|earlier)[ \t]+{_MY_TIME_AT}"
         r"|\b(?:previously|formerly|before[ \t]+that|prior[ \t]+to[ \t]+that|most[ \t]+recently|until[ \t]+"
         r"(?:recently|last[ \t]+\w+)|earlier[ \t]+in[ \t]+my[ \t]+career|in[ \t]+my[ \t]+(?:last|previous|current|"
         r"former|present)[ \t]+(?:role|job|position))[ \t]*,?[ \t]*(?:I[ \t]+(?:\w+[ \t]+){1,5}?)?"
@@ -421,6 +430,7 @@ _DURATION_AT = re.compile(
     rf"\b{_DURATION}[ \t]+(?:(?:of[ \t]+\w+(?:[ \t]+\w+)?|working|as[ \t]+(?:an?[ \t]+)?\w+(?:[ \t]+\w+)?|there|"
     rf"on[ \t]+(?:the[ \t]+)?\w+(?:[ \t]+\w+)?|in[ \t]+\w+|I[ \t]+spent|spent)[ \t]+)?(?:at|with|for|in)[ \t]+(?:the[ \t]+)?$",
     re.I)
+_MY_TIME = re.compile(rf"\bmy[ \t]+{_MY_TIME_AT}", re.I)
 _I_WORKED_AT = re.compile(
     rf"\bI(?:['’](?:ve|m))?[ \t]+{_AUX}(?:{_EMPLOYMENT_VERB}|(?:was|am|have[ \t]+been|had[ \t]+been|['’]ve[ \t]+been)"
     rf"(?=[ \t]+(?:\w+ly[ \t]+)?(?:at|with)[ \t]+$)){_GAP}[ \t]+(?:at|for|with|in|by)[ \t]+(?:the[ \t]+)?$", re.I)
@@ -429,9 +439,10 @@ _INITIAL_FRAME = re.compile(
     r"^[ \t]*(?:(?:most[ \t]+recently|previously|before[ \t]+that|earlier|then|later|formerly|back)[ \t]*,?[ \t]*)?"
     r"(?:at|while[ \t]+at|working[ \t]+at|working[ \t]+for|when[ \t]+at|in[ \t]+my[ \t]+time[ \t]+at|with)[ \t]+$", re.I)
 _PAST_CLAUSE = re.compile(
-    r"^[ \t]*,?[ \t]*(?:I|we|my[ \t]+team)[ \t]+(?:\w+ly[ \t]+)?(?:\w+ed|led|ran|built|spent|taught|wrote|made|won|"
-    r"grew|cut|set|took|saw|began|drove|kept|met|found|brought|had|was|were|did|got|learnt|oversaw|rebuilt|"
-    r"shipped|sold|helped|became|held|rolled)\b", re.I)
+    r"^[ \t]*,?[ \t]*(?:I|we|my[ \t]+team)[ \t]+(?:\w+ly[ \t]+)?(?:led|ran|built|rebuilt|managed|grew|cut|shipped|"
+    r"sold|launched|designed|developed|created|reduced|increased|improved|implemented|handled|supported|trained|"
+    r"taught|oversaw|introduced|automated|migrated|wrote|spent|worked|learned|learnt|owned|delivered|resolved|"
+    r"headed|set[ \t]+up|started|halved|doubled|moved|answered|served|coordinated|ran)\b", re.I)
 _FOR_DURATION = re.compile(rf"^[ \t]+for[ \t]+(?:the[ \t]+(?:past|last|first)[ \t]+)?(?:{_NUM}[ \t]+)?"
                            r"(?:\w+[ \t]+)?(?:years?|months?|decades?)\b", re.I)
 _SCHOOL_HEADS = {"university", "college", "school", "institute", "academy", "polytechnic", "conservatory",
@@ -461,13 +472,14 @@ def org_role(before: str, after: str, name: str, *, strong: bool = False) -> tup
             return role, m.group(0).strip()
     clause = _clause(before)
     if not _FUTURE.search(clause):
-        for rx in (_DURATION_AT, _I_WORKED_AT):
+        for rx in (_DURATION_AT, _MY_TIME, _I_WORKED_AT):
             m = rx.search(clause)
             if m:
                 return "employer", m.group(0).strip()
-        if _FOR_DURATION.match(after) and re.search(r"\bI[ \t]+(?:was|have[ \t]+been|had[ \t]+been|worked|served)\b|"
-                                                    r"\bI['’]ve[ \t]+been\b", clause):
-            return "employer", _FOR_DURATION.match(after).group(0).strip()  # type: ignore[union-attr]
+        for rx in (_FOR_DURATION, _SINCE_YEAR):
+            m = rx.match(after)
+            if m and _I_WAS_THERE.search(clause):
+                return "employer", m.group(0).strip(" ,")
         if _INITIAL_FRAME.search(before) and _PAST_CLAUSE.match(after):
             return "employer", (before.strip() + " ... " + _PAST_CLAUSE.match(after).group(0).strip(" ,"))  # type: ignore[union-attr]
     m = _STRONG_CUE.search(before[-60:])
@@ -517,14 +529,15 @@ class _Sentences:
         self._spans: list[tuple[int, int]] = spans  # type: ignore[assignment]
         self._starts = [s for s, _ in self._spans]
         self._parts = sorted((p.start, p.end) for p in ctx.draft.scope("whole"))
+        self._part_starts = [s for s, _ in self._parts]
 
     def around(self, pos: int) -> tuple[int, int]:
         i = self._bisect.bisect_right(self._starts, pos) - 1
         if i >= 0 and self._spans[i][0] <= pos < self._spans[i][1]:
             return self._spans[i]
-        for s, e in self._parts:
-            if s <= pos < e:
-                return s, e
+        j = self._bisect.bisect_right(self._part_starts, pos) - 1
+        if j >= 0 and self._parts[j][0] <= pos < self._parts[j][1]:
+            return self._parts[j]
         return pos, pos
 
 

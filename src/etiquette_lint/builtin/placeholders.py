@@ -34,6 +34,7 @@ wrong interviewer (EL902) or a wrong role (EL903).
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator
 
@@ -116,6 +117,7 @@ _XRUN = re.compile(
     | (?<![\w/$-])(?:X{3,}|x{3,})(?![\w/])                           # XXX
     | (?<![\w/])[Xx]{1,2}/[Xx]{1,2}/[Xx]{2,4}(?![\w/])               # xx/xx/xxxx
     | (?<![\w:])XX:XX(?![\w:])                                        # XX:XX
+    | (?<![\w/])(?:XX/XX|xx/xx)(?![\w/])                              # XX/XX (a day and month)
     | \$\s?X[X,.]*(?![\w])                                            # $X,XXX
     | (?<![\w-])XX?(?=\s*(?:%|percent\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b))  # X years, XX%
     """,
@@ -349,7 +351,7 @@ def _plain_fields(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _NAME_TOKENS.finditer(text):
         yield m.start(), m.end(), _name_label(m.group(0))
     for m in _SO_AND_SO.finditer(text):
-        before = text[:m.start()].rstrip(" \t\"'“‘(")
+        before = text[max(0, m.start() - 8):m.start()].rstrip(" \t\"'“‘(")
         if before and before[-1] not in ".!?:\n":  # "So-and-so" capitalised mid-sentence
             yield m.start(), m.end(), "name"
     for m in _STOCK_COMPANY.finditer(text):
@@ -384,10 +386,17 @@ def _caps_fields(text: str) -> Iterator[tuple[int, int, str]]:
         if len(bare) == 1 and bare[0] in _CAPS_ALWAYS:
             yield m.start(), m.end(), m.group(0)
             continue
-        # a label inside a longer run: "I AM EXCITED TO JOIN COMPANY NAME"
+        # a label inside a longer run: "I AM EXCITED TO JOIN COMPANY NAME"; not "MY NAME IS SAM"
+        def window_is_label(i: int, size: int) -> bool:
+            nxt = bare[i + size] if i + size < len(bare) else ""
+            prev = bare[i - 1] if i else ""
+            owners = ("MY", "YOUR", "OUR", "THE", "HIS", "HER", "THEIR")
+            return (bare[i] not in owners and prev not in owners and
+                    nxt not in ("IS", "WAS", "ARE", "WERE") and _LOOKUP.get(" ".join(bare[i:i + size]).lower())
+                    not in (None, "sender"))
+
         for size in (4, 3, 2):
-            hit = next((i for i in range(len(words) - size + 1)
-                        if bare[i] != "YOUR" and _LOOKUP.get(" ".join(bare[i:i + size]).lower())), None)
+            hit = next((i for i in range(len(words) - size + 1) if window_is_label(i, size)), None)
             if hit is not None:
                 yield m.start() + words[hit][0], m.start() + words[hit + size - 1][1], \
                     " ".join(bare[hit:hit + size])
@@ -538,7 +547,17 @@ def placeholder_spans(ctx: Context) -> list[tuple[Span, str]]:
 
 def in_placeholder(ctx: Context, span: Span) -> bool:
     """Whether ``span`` overlaps an unfilled template field (see :func:`placeholder_spans`)."""
-    return any(p.start < span.end and span.start < p.end for p, _ in placeholder_spans(ctx))
+    cache = getattr(ctx.analysis, "cache", None)
+    starts = cache.get("placeholder_starts") if isinstance(cache, dict) else None
+    spans = placeholder_spans(ctx)
+    if starts is None:
+        spans = sorted(spans, key=lambda x: x[0].start)
+        starts = ([p.start for p, _ in spans], [p.end for p, _ in spans])
+        if isinstance(cache, dict):
+            cache["placeholder_starts"] = starts
+    # the fields do not overlap: only the last one starting before the span's end can reach into it
+    i = bisect.bisect_left(starts[0], span.end) - 1
+    return i >= 0 and starts[1][i] > span.start
 
 
 class UnfilledPlaceholder(Rule):

@@ -32,7 +32,7 @@ from .signoff import (
     is_open_closing_sentence,
     is_signature_line,
     match_sign_off,
-    name_offset,
+    name_bounds,
     sign_off_with_name,
 )
 from .thread import separate_quoted
@@ -281,7 +281,7 @@ class _Assembler:
                     tail.closing = trim(masked, line.start, line.start + closing_end)
                     name_line = Line(line.start + name_start, line.end, line.text[name_start:])
                     after.insert(0, name_line)
-                    tail.name = trim(masked, name_line.start, name_line.end)
+                    tail.name = _name_span(name_line, masked)
                 tail.signature = after
                 if tail.name is None:
                     tail.name = _find_name(after, masked)
@@ -303,8 +303,7 @@ class _Assembler:
             elif not items[s].block_start and not ends_sentence(items[s - 1].line.text):
                 continue  # "...I look forward to meeting\nMr. Osei" runs on
             tail = _Tail(body=_blocks(items[:s]), signature=[it.line for it in items[s:end]])
-            line = items[s].line
-            tail.name = trim(masked, line.start + name_offset(line.text), line.end)
+            tail.name = _name_span(items[s].line, masked)
             return tail
         return None
 
@@ -346,9 +345,10 @@ def _closing_kind(items: list[_Item], k: int, end: int) -> str | tuple[int, int]
     starts_fresh = items[k].block_start or _ends_with_stop(items[k - 1].line.text)
     if not starts_fresh:
         return None
-    if is_closing_sentence(text):
+    name_follows = k + 1 < end and is_name_line(items[k + 1].line.text)
+    if is_closing_sentence(text, name_follows):
         return "alone"
-    if is_open_closing_sentence(text) and k + 1 < end and is_name_line(items[k + 1].line.text):
+    if is_open_closing_sentence(text) and name_follows:
         return "alone"
     return None
 
@@ -367,7 +367,7 @@ def _find_name(lines: list[Line], masked: str, strict: bool = False) -> Span | N
     short line that is not a phone number, link or pronouns."""
     for line in lines:
         if is_name_line(line.text):
-            return trim(masked, line.start + name_offset(line.text), line.end)
+            return _name_span(line, masked)
     if strict:
         return None
     for line in lines:
@@ -376,8 +376,13 @@ def _find_name(lines: list[Line], masked: str, strict: bool = False) -> Span | N
             continue
         if s.startswith("--"):
             continue
-        return trim(masked, line.start + name_offset(line.text), line.end)
+        return _name_span(line, masked)
     return None
+
+
+def _name_span(line: Line, masked: str) -> Span:
+    start, end = name_bounds(line.text)
+    return trim(masked, line.start + start, line.start + end)
 
 
 def _footer_start(items: list[_Item]) -> int:

@@ -67,13 +67,13 @@ _FOOTER_TAG_RE = re.compile(
     r"|Get Outlook for|Download Outlook for|Please consider the environment|Think before you print"
     r"|Please do not print)", re.I)
 _FOOTER_START_RE = re.compile(
-    r"^\s*\W{0,3}\s*(?:This (?:e-?mail|message|communication|transmission|electronic)\b|The (?:information|contents?)"
+    r"^\s*\W{0,3}\s*(?:This (?:e-?mail|message|letter|communication|transmission|electronic)\b|The (?:information|contents?)"
     r" (?:in|of|contained)\b|(?:CONFIDENTIAL(?:ITY)?|PRIVILEGED|DISCLAIMER|NOTICE|IMPORTANT|LEGAL)\b"
     r"|Confidential(?:ity)?\b|Disclaimer\b|If you (?:have )?received this|If you are not the intended"
     r"|Privileged (?:and|&) confidential|Any views or opinions)")
 _FOOTER_WORDS_RE = re.compile(
     r"confidential|privileged|intended (?:solely |only |exclusively )?(?:for|recipient)|in error|disclaim"
-    r"|unauthori[sz]ed|prohibited|virus|legally", re.I)
+    r"|unauthori[sz]ed|prohibited|virus|legally|in confidence", re.I)
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 _FUNCTION_END_RE = re.compile(
     r"(?:[,;:\-–—]|\b(?:and|or|but|to|with|the|of|from|for|at|by|a|an|as|in|on|meet|meeting|join|joining|thank|"
@@ -100,10 +100,14 @@ def sign_off_with_name(line: str) -> tuple[int, int] | None:
     return None
 
 
-def is_closing_sentence(line: str) -> bool:
-    """A longer sign-off line ending in a comma: "Thank you again for your time,"."""
+def is_closing_sentence(line: str, name_follows: bool = False) -> bool:
+    """A longer sign-off line ending in a comma: "Thank you again for your time,"; or any short
+    line ending in a comma when the sender's name follows ("God bless you,", "Ngā mihi,")."""
     s = line.strip()
-    return (s.endswith(",") and len(s.split()) <= 12 and bool(_CLOSING_OPENER_RE.match(s)))
+    if not s.endswith(",") or s.startswith(("-", "*", "•")):
+        return False
+    words = len(s.split())
+    return (words <= 12 and bool(_CLOSING_OPENER_RE.match(s))) or (name_follows and words <= 6)
 
 
 def is_open_closing_sentence(line: str) -> bool:
@@ -120,10 +124,16 @@ def _strip_name_decoration(s: str) -> str:
     return s
 
 
-def name_offset(line: str) -> int:
-    """Where the name starts on a name line ("— Dev" -> 2)."""
+def name_bounds(line: str) -> tuple[int, int]:
+    """Where the name is on a name line: without a leading dash ("— Dev") or trailing pronouns
+    ("Dev Raman (he/him)"); credentials stay ("Grace Mwangi, RN")."""
     m = re.match(r"^\s*(?:[-–—~]+\s*)?", line)
-    return m.end() if m else 0
+    start = m.end() if m else 0
+    end = len(line.rstrip())
+    p = re.search(rf"[\s|,]*{PRONOUNS_RE.pattern}\s*$", line[start:end], re.I)
+    if p and p.start() > 0:
+        end = start + p.start()
+    return start, max(start, end)
 
 
 def is_name_line(line: str) -> bool:

@@ -57,7 +57,7 @@ def _attribution_length(lines: list[Line], i: int) -> int:
     if m and _quote_follows(lines, i + 1):
         who = m.group("who")
         words = re.findall(r"[^\W\d_][\w'’.-]*", re.sub(r"<[^>]*>|\S+@\S+", "", who))
-        if "@" in who or (0 < len(words) <= 5 and all(w[0].isupper() for w in words) and words[0] != "I"):
+        if "@" in who or (0 < len(words) <= 5 and all(w[0].isupper() for w in words) and "I" not in words):
             return 1
     return 0
 
