@@ -12,6 +12,7 @@ import threading
 from typing import Any, Iterable
 
 from ..rule import Context, Rule
+from .placeholders import in_placeholder
 from ..text import Span
 
 # Acronyms and initialisms that are also English words, or that a follow-up to an interview
@@ -136,7 +137,8 @@ class ShoutingCaps(Rule):
             if not any(_is_caps_word(t.text) and t.text not in allowed for t in tokens):
                 continue
             lexicon = _common_words()
-            flags = [False if _quoted(tokens, i) else self._shouting(t.text, lexicon, allowed, min_freq)
+            flags = [False if _quoted(tokens, i) or in_placeholder(ctx, pd.to_span(t.idx, t.idx + len(t.text)))
+                     else self._shouting(t.text, lexicon, allowed, min_freq)
                      for i, t in enumerate(tokens)]
             # a short emphatic word ("SO") next to a shouted word counts too; a run is one finding
             for i, t in enumerate(tokens):

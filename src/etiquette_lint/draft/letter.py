@@ -19,8 +19,8 @@ _STRONG_GREETING_RE = re.compile(r"^\s*(?:dear|to\s+whom\s+it\s+may\s+concern)\b
 
 # "Subject: ...", "To: ...", "Cc: ..." at the very top of a plain-text draft
 EMAIL_HEADER_RE = re.compile(
-    r"^\s*(?P<name>Subject|To|Cc|Bcc|From|Date|Reply-To)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.I)
-SUBJECT_LINE_RE = re.compile(r"^\s*Subject:[ \t]*(?P<value>.*?)[ \t]*$", re.I)
+    r"^\s*(?P<name>Subject|To|Cc|Bcc|From|Date|Reply-To)[ \t]*:[ \t]*(?P<value>(?:.*\S)?)[ \t]*$", re.I)
+SUBJECT_LINE_RE = re.compile(r"^\s*Subject:[ \t]*(?P<value>(?:.*\S)?)[ \t]*$", re.I)
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -73,8 +73,8 @@ def is_header_line(text: str) -> bool:
     """A line of a letter's header: an address line, a date, a name, a title, a company,
     a phone number or e-mail address, a reference ("Re: Platform Engineer interview")."""
     s = text.strip()
-    if not s:
+    if not s or len(s) > 200:
         return False
     if DATE_LINE_RE.match(s) or _REFERENCE_RE.match(s) or CONTACT_RE.search(s):
-        return len(s) <= 200
+        return True
     return is_signature_line(s)

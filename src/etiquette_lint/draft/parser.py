@@ -359,7 +359,7 @@ def _closing_end(text: str, m: "re.Match[str]") -> int:
 
 
 def _ends_with_stop(text: str) -> bool:
-    return bool(re.search(r"[.!?:)\"'”’]\s*$", text))
+    return bool(re.search(r"[.!?:)\"'”’]$", text.rstrip()[-3:]))
 
 
 def _find_name(lines: list[Line], masked: str, strict: bool = False) -> Span | None:

@@ -33,7 +33,8 @@ SIGN_OFF_RE = re.compile(
 # The same, with anything after the punctuation (checked as a name by the caller):
 # "Best regards, Grace Mwangi, RN", "Cheers, Dev (he/him)".
 _SIGN_OFF_ANY_NAME_RE = re.compile(
-    rf"^\s*(?P<phrase>(?:{_SIGN_OFF_ALT}))(?![\w'’])\s*(?P<punct>[,!—–-]+)\s*(?P<name>\S.*?)\s*$", re.I)
+    rf"^\s*(?P<phrase>(?:{_SIGN_OFF_ALT}))(?![\w'’])\s*(?P<punct>[,!—–-]+)\s*(?P<name>\S(?:.*\S)?)\s*$", re.I)
+MAX_LINE = 200  # longer lines are never a sign-off, a name, a signature or header line (and keep regexes linear)
 # A longer sign-off sentence: "Thank you again for your time,", "Many thanks and all the best,",
 # "Looking forward to hearing from you,". It ends in a comma, or is followed by the name.
 _CLOSING_OPENER_RE = re.compile(
@@ -84,7 +85,7 @@ def match_sign_off(line: str) -> "re.Match[str] | None":
     """The sign-off on a line ("Best regards,", "Thanks, Sam"), or None.
 
     "Tyrone Baptiste" is not "Ty" + a name, and "Ty Nguyen" (no comma) is a name line."""
-    m = SIGN_OFF_RE.match(line)
+    m = SIGN_OFF_RE.match(line) if len(line) <= MAX_LINE else None
     if m and m.group("name") and not m.group("punct") \
             and " ".join(m.group("phrase").lower().split()) in AMBIGUOUS_SIGN_OFFS:
         return None
@@ -94,7 +95,7 @@ def match_sign_off(line: str) -> "re.Match[str] | None":
 def sign_off_with_name(line: str) -> tuple[int, int] | None:
     """A sign-off followed on its line by a name that :data:`SIGN_OFF_RE` does not take
     ("Best regards, Grace Mwangi, RN"): (end of the sign-off, start of the name)."""
-    m = _SIGN_OFF_ANY_NAME_RE.match(line)
+    m = _SIGN_OFF_ANY_NAME_RE.match(line) if len(line) <= MAX_LINE else None
     if m and is_name_line(m.group("name")):
         return m.end("punct"), m.start("name")
     return None
@@ -104,7 +105,7 @@ def is_closing_sentence(line: str, name_follows: bool = False) -> bool:
     """A longer sign-off line ending in a comma: "Thank you again for your time,"; or any short
     line ending in a comma when the sender's name follows ("God bless you,", "Ngā mihi,")."""
     s = line.strip()
-    if not s.endswith(",") or s.startswith(("-", "*", "•")):
+    if not s.endswith(",") or s.startswith(("-", "*", "•")) or len(s) > MAX_LINE:
         return False
     words = len(s.split())
     return (words <= 12 and bool(_CLOSING_OPENER_RE.match(s))) or (name_follows and words <= 6)
@@ -114,7 +115,7 @@ def is_open_closing_sentence(line: str) -> bool:
     """A longer sign-off line with no punctuation ("Thanks again for your time"): a closing only when
     the sender's name follows."""
     s = line.strip()
-    return (bool(s) and s[-1].isalnum() and len(s.split()) <= 10 and bool(_CLOSING_OPENER_RE.match(s)))
+    return (bool(s) and len(s) <= MAX_LINE and s[-1].isalnum() and len(s.split()) <= 10 and bool(_CLOSING_OPENER_RE.match(s)))
 
 
 def _strip_name_decoration(s: str) -> str:
@@ -139,6 +140,8 @@ def name_bounds(line: str) -> tuple[int, int]:
 def is_name_line(line: str) -> bool:
     """A line holding only a person's name: 1-4 capitalised words or initials, an optional
     honorific, optional credentials ("Grace Mwangi, RN") and pronouns ("(she/her)")."""
+    if len(line) > MAX_LINE:
+        return False
     s = _strip_name_decoration(line)
     if not s or len(s) > 70 or re.search(r"[.?!:;]$", s) and not _ABBREV_END_RE.search(s):
         return False
@@ -175,7 +178,7 @@ def is_signature_line(line: str) -> bool:
     """A line that may stand in a signature block: a name, a title, a company, pronouns,
     an address, a phone number or a link -- short, and not a sentence."""
     s = line.strip()
-    if not s:
+    if not s or len(s) > MAX_LINE:
         return False
     if is_contact_line(s) or PRONOUNS_RE.fullmatch(s) or is_name_line(s):
         return True
@@ -190,6 +193,8 @@ def is_signature_line(line: str) -> bool:
 def is_loose_signature_line(line: str) -> bool:
     """A line that may follow a sign-off: anything short that does not read as a sentence."""
     s = line.strip()
+    if len(s) > MAX_LINE:
+        return False
     if is_contact_line(s) or len(s.split()) <= 4:
         return True
     return len(s.split()) <= 12 and not re.search(r"[.?!]$", s)
@@ -197,12 +202,12 @@ def is_loose_signature_line(line: str) -> bool:
 
 def ends_sentence(line: str) -> bool:
     """The line does not run on into the next one (a name may follow it)."""
-    return not _FUNCTION_END_RE.search(line.strip())
+    return not _FUNCTION_END_RE.search(line.strip()[-40:])
 
 
 def is_footer_tag(line: str) -> bool:
     """"Sent from my iPhone", "Get Outlook for Android"."""
-    return bool(_FOOTER_TAG_RE.match(line)) and len(line.split()) <= 10
+    return len(line) <= MAX_LINE and bool(_FOOTER_TAG_RE.match(line)) and len(line.split()) <= 10
 
 
 def is_footer_start(line: str) -> bool:
