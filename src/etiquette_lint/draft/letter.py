@@ -33,6 +33,9 @@ _REFERENCE_RE = re.compile(
     r"|to|from|cc|date)\s*[:.]\s*\S", re.I)
 
 
+_DELIVERY_RE = re.compile(r"^\s*(?:sent\s+)?(?:via|by)\s+(?:e-?mail|post|hand|courier)(?:\s+only)?\.?\s*$", re.I)
+
+
 def is_greeting_line(text: str) -> bool:
     stripped = text.strip()
     if not stripped:
@@ -75,6 +78,8 @@ def is_header_line(text: str) -> bool:
     s = text.strip()
     if not s or len(s) > 200:
         return False
-    if DATE_LINE_RE.match(s) or _REFERENCE_RE.match(s) or CONTACT_RE.search(s):
+    if DATE_LINE_RE.match(s) or _REFERENCE_RE.match(s) or CONTACT_RE.search(s) or _DELIVERY_RE.match(s):
         return True
-    return is_signature_line(s)
+    if match_sign_off(s):
+        return False
+    return is_signature_line(s.rstrip(","))  # "14 Harbour Road," -- some write addresses with commas

@@ -101,8 +101,9 @@ class Draft:
     def scope(self, name: str) -> list[Span]:
         """Spans making up a scope: subject, greeting, body, paragraph, closing,
         signature, message (greeting + body + closing) or whole (everything the
-        candidate wrote: subject, message and signature). ``sentence`` scopes are
-        built from the NLP doc, see :class:`etiquette_lint.nlp.Analysis`."""
+        candidate wrote and sends: subject, header, message and signature -- so that a
+        "[Company Address]" left in a letter's header is still found). ``sentence`` scopes
+        are built from the NLP doc, see :class:`etiquette_lint.nlp.Analysis`."""
         if name == "subject":
             return [self.subject] if self.subject else []
         if name == "greeting":
@@ -117,6 +118,9 @@ class Draft:
             return self.own_spans()
         if name == "whole":
             spans = ([self.subject] if self.subject else []) + self.own_spans()
+            if self.header:
+                # a Subject: line inside the header block is already there as the subject
+                spans = [s for s in spans if not self.header.contains(s)] + [self.header]
             if self.signature:
                 spans.append(self.signature)
             return sorted(spans)

@@ -98,7 +98,7 @@ def _top_headers(draft: Draft, masked: str, lines: list[Line]) -> tuple[list[Lin
     for line, name in zip(block, names):
         if name == "subject" and draft.subject is None:
             _set_subject(draft, masked, line)
-        elif name != "subject" or draft.subject is None or not draft.subject_text:
+        else:  # a second Subject: line (or one below an e-mail's own Subject header) is header too
             header.append(line)
     return lines[j:], header
 
@@ -195,8 +195,9 @@ class _Assembler:
         if self.header_lines:
             d.header = trim(masked, self.header_lines[0].start, self.header_lines[-1].end)
 
-        tail_at = self.delimiter_segment if self.delimiter_segment >= 0 else (
-            max((k for k, seg in enumerate(self.segments) if seg), default=-1))
+        tail_at = max((k for k, seg in enumerate(self.segments) if seg), default=-1)
+        if self.delimiter_segment >= 0 and self.segments[self.delimiter_segment]:
+            tail_at = self.delimiter_segment
         tail = _Tail()
         if tail_at >= 0:
             has_body_elsewhere = any(seg for k, seg in enumerate(self.segments) if k != tail_at)
@@ -314,6 +315,9 @@ class _Assembler:
         sig = [l for l in tail.signature if not l.blank]
         footer = [l for l in tail.footer if not l.blank]
         delimited = list(self.delimited)
+        own_end = max((l.end for l in sig + footer), default=-1)
+        if delimited and own_end >= 0 and any(own_end <= q.start < delimited[0].start for q in d.quoted):
+            delimited = []  # "-- " below a quoted message: the signature above it is the one that counts
         if d.sign_off_name is None and delimited:
             d.sign_off_name = _find_name(delimited, masked, strict=d.closing is None)
         if tail.after:

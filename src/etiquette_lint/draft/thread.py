@@ -43,6 +43,8 @@ def is_quote_line(text: str) -> bool:
 def _attribution_length(lines: list[Line], i: int) -> int:
     """How many lines an attribution starting at ``lines[i]`` spans (0: none)."""
     text = lines[i].text
+    if len(text) > 400:
+        return 0
     if ATTRIBUTION_RE.match(text) and re.search(r"\d", text):
         return 1
     if re.match(r"^\s*On\s", text, re.I) and len(text) < 200 and not re.search(r"[.?!]\s*$", text):
@@ -50,7 +52,7 @@ def _attribution_length(lines: list[Line], i: int) -> int:
         for k in range(1, 3):  # wrapped over two or three lines
             if i + k >= len(lines) or lines[i + k].blank or is_quote_line(lines[i + k].text):
                 break
-            joined += " " + lines[i + k].text.strip()
+            joined += " " + lines[i + k].text.strip()[:400]
             if ATTRIBUTION_RE.match(joined) and re.search(r"\d", joined):
                 return k + 1
     m = BARE_ATTRIBUTION_RE.match(text)
