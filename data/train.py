@@ -66,7 +66,7 @@ def split_of(key: str) -> str:
 
 
 def _refuse_blind(path: Path) -> None:
-    if "blind" in path.relative_to(ROOT).parts[:2] or (path.parts and "blind" == path.parent.name):
+    if "blind" in path.relative_to(ROOT).parts:
         raise SystemExit(f"refusing to read a blind set: {path}")
 
 

@@ -44,23 +44,30 @@ class Readings:
         self.models = models or get_models()
 
     @cached_property
+    def _read(self) -> tuple[list[Sentence], npt.NDArray[np.float32]]:
+        own = own_sentences(self._analysis)
+        probs = self.models.sentence.predict([text for _, text in own])
+        sentences = [Sentence(span, text, {lab: float(p) for lab, p in zip(LABELS, row)})
+                     for (span, text), row in zip(own, probs)]
+        return sentences, probs
+
+    @property
     def sentences(self) -> list[Sentence]:
-        spans: list[Span] = []
-        texts: list[str] = []
-        for span, sent in self._analysis.sentences("body"):
-            text = str(sent.text).strip()  # type: ignore[attr-defined]
-            if any(ch.isalnum() for ch in text):
-                spans.append(span)
-                texts.append(text)
-        probs = self.models.sentence.predict(texts)
-        self._matrix = probs
-        return [Sentence(span, text, {lab: float(p) for lab, p in zip(LABELS, row)})
-                for span, text, row in zip(spans, texts, probs)]
+        return self._read[0]
 
     @property
     def matrix(self) -> npt.NDArray[np.float32]:
-        self.sentences  # noqa: B018 - computes the matrix
-        return self._matrix
+        """The sentences' probabilities, one row per sentence, one column per label."""
+        return self._read[1]
+
+    @cached_property
+    def part_probs(self) -> npt.NDArray[np.float32]:
+        """The sentence model's reading of the short parts (subject, greeting, sign-off line),
+        one row each, for rules that credit a label said anywhere."""
+        draft = self._analysis.draft
+        spans = [draft.subject, draft.greeting, draft.closing]
+        texts = [draft.text[sp.start:sp.end] for sp in spans if sp is not None]
+        return self.models.sentence.predict(texts)
 
     def threshold(self, label: str) -> float:
         return self.models.sentence.thresholds[label]
@@ -94,10 +101,19 @@ class Readings:
         return self.models.kind.predict(subject, texts, self.matrix)
 
 
+def own_sentences(analysis: "Analysis") -> list[tuple[Span, str]]:
+    """The candidate's own body sentences that hold a word: what both models read."""
+    out = []
+    for span, sent in analysis.sentences("body"):
+        text = str(sent.text).strip()  # type: ignore[attr-defined]
+        if any(ch.isalnum() for ch in text):
+            out.append((span, text))
+    return out
+
+
 def kind_inputs(draft: "Draft", analysis: "Analysis") -> tuple[str, list[str]]:
     """What the kind model reads: the subject and the candidate's own body sentences."""
-    texts = [str(sent.text).strip() for _, sent in analysis.sentences("body")]  # type: ignore[attr-defined]
-    return draft.subject_text or "", [t for t in texts if any(ch.isalnum() for ch in t)]
+    return draft.subject_text or "", [text for _, text in own_sentences(analysis)]
 
 
 def kind_inputs_of_file(path: "str | os.PathLike[str]") -> tuple[str, list[str]]:
@@ -148,20 +164,12 @@ def topic_mentions(draft: "Draft", analysis: "Analysis", topic: str) -> list[Spa
     return found
 
 
-def credited(analysis: "Analysis", label: str, *, parts: tuple[str, ...] = ("subject", "greeting", "closing")) -> bool:
+def credited(analysis: "Analysis", label: str) -> bool:
     """Does the candidate's own text say ``label`` anywhere: a body sentence, or one of the short
     parts (subject, greeting, sign-off line) read by the same model?"""
     readings = analysis.readings
     if readings.any(label):
         return True
-    draft = analysis.draft
-    texts = []
-    for name in parts:
-        span = draft.subject if name == "subject" else getattr(draft, name, None)
-        if span is not None:
-            texts.append(draft.text[span.start:span.end])
-    if not texts:
-        return False
+    probs = readings.part_probs
     col = readings.models.sentence.column[label]
-    probs = readings.models.sentence.predict(texts)
-    return bool((probs[:, col] >= readings.threshold(label)).any())
+    return bool(probs.size and (probs[:, col] >= readings.threshold(label)).any())

@@ -3,8 +3,6 @@ forms the casual packs list (slang words, texting shorthand, emoji)."""
 
 from __future__ import annotations
 
-from ..analysis import Sentence
-from ..rule import Context
 from ._judged import SentenceLabelRule
 
 
@@ -28,9 +26,6 @@ class CasualWording(SentenceLabelRule):
         "pass": ["Dear Ms. Lee,\n\nThank you for meeting me on Monday about the coordinator role. I really "
                  "enjoyed the tour of the new site!\n\nBest regards,\nSam Rivera"],
     }
-
-    def sentences(self, ctx: Context) -> list[Sentence]:
-        return super().sentences(ctx)
 
 
 RULES = [CasualWording]

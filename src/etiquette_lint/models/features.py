@@ -64,10 +64,9 @@ def shape_features(text: str, toks: Sequence[str]) -> list[str]:
 def feature_strings(text: str) -> list[str]:
     """Every hashed feature of one sentence, as strings (for explanations and tests)."""
     toks = tokens(text)
-    words = [t for t in toks]
     feats = ["bias"]
-    feats.extend("w:" + w for w in words)
-    padded = ["<s>", *words, "</s>"]
+    feats.extend("w:" + w for w in toks)
+    padded = ["<s>", *toks, "</s>"]
     feats.extend("b:" + a + " " + b for a, b in zip(padded, padded[1:]))
     feats.extend(shape_features(text, toks))
     return feats
