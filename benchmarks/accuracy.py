@@ -47,6 +47,8 @@ from etiquette_lint.kinds import LOW_CONFIDENCE, from_probabilities  # noqa: E40
 from etiquette_lint.nlp import Analysis  # noqa: E402
 
 FLAG_SEVERITIES = ("warning", "error")
+#: the last commit before the trained judgement layer: the pattern-list release
+PREVIOUS_RELEASE = "aa16769"
 
 # Which proselint check families bear on which corpus category (by what they look for).
 # A proselint hit "catches" a labelled draft only through a family mapped to its category.
@@ -83,6 +85,7 @@ class DraftResult:
     notes: list[str]
     proselint: list[str] = field(default_factory=list)  # check paths that fired
     detector_confidence: float = 1.0
+    path: Path | None = None
 
     @property
     def clean(self) -> bool:
@@ -149,7 +152,7 @@ def evaluate(with_proselint: bool = True, corpus: Path | list[Path] = CORPUS,
             name=name, labelled_kind=label["kind"], flags=set(label.get("flags") or []),
             kind=report.kind, kind_detected=report.kind_detected, kind_reason=report.kind_reason,
             detector_kind=detected.kind, predicted=predicted, diagnostics=diags,
-            notes=list(report.notes), detector_confidence=detected.confidence)
+            notes=list(report.notes), detector_confidence=detected.confidence, path=path)
         if run_proselint is not None:
             region = draft.message
             text = draft.text[region.start:region.end] if region is not None else draft.text
@@ -157,6 +160,74 @@ def evaluate(with_proselint: bool = True, corpus: Path | list[Path] = CORPUS,
         results.append(res)
     elapsed = time.perf_counter() - t0
     return results, summarize(results, with_proselint=run_proselint is not None, elapsed=elapsed)
+
+
+_BASELINE_SCRIPT = r"""
+import json, sys
+src, items = sys.argv[1], json.loads(sys.stdin.read())
+sys.path.insert(0, src)
+from etiquette_lint import Linter
+linter = Linter()
+out = {}
+for name, path in items:
+    try:
+        report = linter.lint_file(path)
+        out[name] = sorted({d.category for d in report.diagnostics if d.severity in ("warning", "error")})
+    except Exception as exc:  # an old release may not read a new layout
+        out[name] = {"error": repr(exc)}
+print(json.dumps(out))
+"""
+
+
+def baseline_predictions(rev: str, todo: list[tuple[str, Path]]) -> dict[str, Any]:
+    """The categories an earlier revision of etiquette-lint flags on the same drafts: its
+    ``src`` and ``rules`` extracted with ``git archive`` into a temporary folder and run in a
+    subprocess (nothing installed, the working tree untouched)."""
+    import io
+    import subprocess
+    import tarfile
+    import tempfile
+
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", rev, "src", "rules"],
+                             capture_output=True, check=True).stdout
+    with tempfile.TemporaryDirectory(prefix="etiquette-lint-baseline-") as tmp:
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(tmp, filter="data")
+        payload = json.dumps([[name, str(Path(path).resolve())] for name, path in todo])
+        res = subprocess.run([sys.executable, "-c", _BASELINE_SCRIPT, str(Path(tmp) / "src")], input=payload,
+                             capture_output=True, text=True, cwd=tmp, timeout=3600)
+        if res.returncode != 0:
+            raise SystemExit(f"baseline {rev} failed:\n{res.stderr[-2000:]}")
+        return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def baseline_summary(results: list["DraftResult"], predicted: dict[str, Any]) -> dict[str, Any]:
+    """Per-category precision and recall of the baseline's predictions, and its false alarms."""
+    rows: dict[str, Any] = {}
+    for cat in CATEGORIES:
+        tp = fp = fn = 0
+        for r in results:
+            got = predicted.get(r.name)
+            flagged = isinstance(got, list) and cat in got
+            tp += cat in r.flags and flagged
+            fp += cat not in r.flags and flagged
+            fn += cat in r.flags and not flagged
+        rows[cat] = {"precision": _ratio(tp, tp + fp), "recall": _ratio(tp, tp + fn)}
+    clean = [r for r in results if r.clean]
+    warned = sum(1 for r in clean if isinstance(predicted.get(r.name), list) and predicted[r.name])
+    errors = sum(1 for r in results if isinstance(predicted.get(r.name), dict))
+    return {"categories": rows, "false_alarms": {"count": warned, "clean": len(clean),
+                                                  "rate": _ratio(warned, len(clean))},
+            "macro": macro(rows), "drafts_it_could_not_read": errors}
+
+
+def macro(rows: dict[str, Any]) -> dict[str, Any]:
+    """Macro precision over the categories that reported anything, macro recall over the
+    categories that have labels."""
+    ps = [r["precision"] for r in rows.values() if r.get("precision") is not None]
+    rs = [r["recall"] for r in rows.values() if r.get("recall") is not None]
+    return {"precision": round(sum(ps) / len(ps), 3) if ps else None, "precision_over": len(ps),
+            "recall": round(sum(rs) / len(rs), 3) if rs else None, "recall_over": len(rs)}
 
 
 def _ratio(num: int, den: int) -> float | None:
@@ -202,6 +273,7 @@ def summarize(results: list[DraftResult], *, with_proselint: bool, elapsed: floa
         "categories": per_cat,
         "false_alarms": {"count": len(false_alarms), "clean": len(clean),
                          "rate": _ratio(len(false_alarms), len(clean)), "drafts": false_alarms},
+        "macro": macro(per_cat),
         "faulty_flagged": sum(1 for r in faulty if r.predicted),
         "exact_match": exact,
         "kinds": kinds,
@@ -249,6 +321,9 @@ def print_table(summary: dict[str, Any], results: list[DraftResult], category: s
     header = f"{'category':<16} {'labelled':>8} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>7}"
     if "proselint" in summary:
         header += f" {'proselint':>10} {'(FP)':>5}"
+    base = summary.get("baseline")
+    if base:
+        header += f"  {'P@' + base['rev'][:7]:>9} {'R@' + base['rev'][:7]:>9}"
     print(header)
     print("-" * len(header))
     for cat, row in summary["categories"].items():
@@ -259,7 +334,20 @@ def print_table(summary: dict[str, Any], results: list[DraftResult], category: s
             shown = "-" if caught is None else f"{caught}/{row['labelled']}"
             fp = summary["proselint"]["fires_without_label"].get(cat)
             line += f" {shown:>10} {('' if fp is None else fp):>5}"
+        if base:
+            b = base["categories"][cat]
+            line += f"  {_fmt(b['precision']):>9} {_fmt(b['recall']):>9}"
         print(line)
+    m = summary["macro"]
+    print()
+    print(f"macro precision {_fmt(m['precision'])} over the {m['precision_over']} categories that reported "
+          f"anything; macro recall {_fmt(m['recall'])} over the {m['recall_over']} labelled categories")
+    if base:
+        bm, bf = base["macro"], base["false_alarms"]
+        print(f"previous release ({base['rev']}): macro precision {_fmt(bm['precision'])}, macro recall "
+              f"{_fmt(bm['recall'])}, clean drafts warned {bf['count']}/{bf['clean']} = {_fmt(bf['rate'])}"
+              + (f"; {base['drafts_it_could_not_read']} drafts it could not read"
+                 if base["drafts_it_could_not_read"] else ""))
     fa = summary["false_alarms"]
     print()
     print(f"false alarms on clean drafts: {fa['count']}/{fa['clean']} = {_fmt(fa['rate'])}"
@@ -326,6 +414,9 @@ def main(argv: list[str] | None = None) -> int:
                          "(data/messages/*, tests/corpus*)")
     ap.add_argument("--split", choices=("all", "dev", "train"), default="all",
                     help="only the drafts of this frozen split (see docs/data.md)")
+    ap.add_argument("--baseline", metavar="REV",
+                    help="also run an earlier revision (a git commit or tag, e.g. the previous release "
+                         f"{PREVIOUS_RELEASE}) on the same drafts and print its precision and recall beside")
     args = ap.parse_args(argv)
     corpora = args.corpus or [CORPUS]
     if args.dev:
@@ -333,6 +424,9 @@ def main(argv: list[str] | None = None) -> int:
             ROOT / "tests" / "corpus", ROOT / "tests" / "corpus-holdout", ROOT / "tests" / "corpus-blind2"]
         args.split = "dev"
     results, summary = evaluate(with_proselint=not args.no_proselint, corpus=corpora, split=args.split)
+    if args.baseline:
+        predicted = baseline_predictions(args.baseline, [(r.name, r.path) for r in results if r.path])
+        summary["baseline"] = {"rev": args.baseline, **baseline_summary(results, predicted)}
     summary["corpus"] = ", ".join(str(c.resolve().relative_to(ROOT)) if c.resolve().is_relative_to(ROOT) else str(c)
                                   for c in corpora) + ("" if args.split == "all" else f" ({args.split} split)")
     if args.json:
