@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from etiquette_lint import Config, Linter
-from etiquette_lint.builtin.accuracy import domain_label, domain_matches, same_company, same_role
+from etiquette_lint.builtin.wrong_role import same_role
+from etiquette_lint.mentions.orgs import domain_label, domain_matches, same_company
 
 CORPUS = Path(__file__).resolve().parent / "corpus" / "drafts"
 

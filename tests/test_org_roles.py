@@ -1,4 +1,4 @@
-"""Organisations and their roles (builtin/orgs.py), and EL901 wrong-company reading them.
+"""Organisations and their roles (mentions/orgs.py), and EL901 wrong-company reading them.
 
 A draft names the company it is written to, and often others: the candidate's former and
 current employers, schools, clients, a competing offer. Only a mention that reads as the
@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from etiquette_lint import Config, Linter
-from etiquette_lint.builtin.orgs import ROLES, org_mentions, org_role
+from etiquette_lint.mentions.orgs import ROLES, org_mentions, org_role
 from etiquette_lint.rule import Context, Rule
 
 FACTS = {"company": "Initech", "interviewer": "Jordan Lee", "role": "Support Engineer"}

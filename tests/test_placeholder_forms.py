@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from etiquette_lint import Config, Linter
-from etiquette_lint.builtin.placeholders import find_placeholders
+from etiquette_lint.mentions.fields import find_placeholders
 
 FACTS = {"company": "Initech", "role": "Support Engineer", "interviewer": "Jordan Lee"}
 BODY = "Thank you for walking me through the ticket triage queue on Tuesday."

@@ -40,7 +40,10 @@ def _example_block(ex: Example) -> str:
 
 
 def render_rule(rule: Rule, *, markdown: bool = False) -> str:
-    """What it does / why it matters / example / use instead, citing the guidance."""
+    """What it does / why it matters / example / use instead, citing the guidance and naming
+    the file that defines the rule."""
+    from .registry import rule_source
+
     examples = rule.example_list()
     fail = [e for e in examples if e.expect == "fail"]
     passing = [e for e in examples if e.expect == "pass"]
@@ -52,6 +55,8 @@ def render_rule(rule: Rule, *, markdown: bool = False) -> str:
     out.append(f"Category: {rule.category} · default severity: {rule.severity} · applies to: {kinds_label(rule)}{sensitive}"
                + (f" · needs facts: {', '.join(rule.requires_facts)}" if rule.requires_facts else ""))
     out.append(f"Guidance: {guidance}")
+    source = rule_source(rule)
+    out.append(f"Source: `{source}`" if markdown else f"Source: {source}")
     out += ["", f"{sub}What it does", "", rule.summary.strip(), "", f"{sub}Why it matters", "", rule.why.strip()]
     if fail:
         out += ["", f"{sub}Example", ""]

@@ -1,8 +1,9 @@
-"""Unfilled template fields the recipient would read ([Company Name], {first_name}, ...).
+"""Template fields a draft still holds: what a reader sees as an unfilled template
+([Company Name], {first_name}, COMPANY NAME, "Dear So-and-so,", ...).
 
-One rule, EL101, because every form is the same mistake: a template field that was
-never filled. The forms it knows (each checked in everything the candidate wrote:
-subject, greeting, body, sign-off and signature; never the quoted thread):
+Every form is the same mistake, reported once by EL101 (unfilled-placeholder). The forms
+(each looked for in everything the candidate wrote: subject, greeting, body, sign-off and
+signature; never the quoted thread):
 
 - square brackets holding a field label: ``[Company Name]``, ``[job title]``, ``[name]``,
   ``[specific strengths]``, ``[X]``. Not footnotes (``[1]``), Markdown links
@@ -27,20 +28,25 @@ subject, greeting, body, sign-off and signature; never the quoted thread):
   stock company names (``ABC Corp``, ``XYZ Ltd``, ``Company X``; not ``ABC`` alone, an acronym);
   ``$first_name`` (not ``$40k`` or ``$AAPL``).
 
-Other rules read the spans through :func:`placeholder_spans` / :func:`in_placeholder`, so that a
+Rules read the spans through :func:`placeholder_spans` / :func:`in_placeholder`, so that a
 field is reported once, as a placeholder: not as shouting (EL528), a wrong company (EL901), a
-wrong interviewer (EL902) or a wrong role (EL903).
+wrong interviewer (EL902) or a wrong role (EL903). What fills a field is decided in
+:mod:`.field_values`.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-from ..draft import match_sign_off
-from ..rule import Context, Rule
+from ..draft import GREETING_WORDS, match_sign_off
+from ..perdraft import per_draft
 from ..text import Span
+from .words import HONORIFIC_RE
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..rule import Context
 
 # -- which labels name a field --------------------------------------------------------
 
@@ -127,9 +133,8 @@ _BLANK = re.compile(r"_{3,}")
 
 # -- fields without delimiters: what a reader still sees as a template ----------------
 
-_TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?"
 # a title that was never chosen: "Mr./Ms.", "Mr/Mrs", "Ms. / Mr."
-_SLASH_TITLE = rf"{_TITLES}(?:[ \t]*/[ \t]*{_TITLES})+"
+_SLASH_TITLE = rf"{HONORIFIC_RE}(?:[ \t]*/[ \t]*{HONORIFIC_RE})+"
 # a line that is nothing but a field label: "Full Name", "Date", "Signature", "Your phone number:"
 _BARE_LINE = re.compile(
     r"""(?im)^[ \t]*(?P<label>
@@ -165,11 +170,11 @@ _TITLE_CASE = re.compile(
 _NAME_WORDS = (r"(?:name|first[ \t]*name|last[ \t]*name|first-name|last-name|surname|so-and-so|fname|"
                r"recipient|recipient[ \t]+name|contact[ \t]+name)")
 _GREETING_FIELD = re.compile(
-    rf"(?im)^[ \t]*(?:dear|hi|hello|hey|greetings|good[ \t]+(?:morning|afternoon|evening))[ \t]+"
-    rf"(?:(?P<slash>{_SLASH_TITLE})[ \t]+|{_TITLES}[ \t]+)?"
+    rf"(?im)^[ \t]*(?:{GREETING_WORDS})[ \t]+"
+    rf"(?:(?P<slash>{_SLASH_TITLE})[ \t]+|{HONORIFIC_RE}[ \t]+)?"
     rf"(?P<label>\([ \t]*{_NAME_WORDS}[ \t]*\)|{_NAME_WORDS})[ \t]*(?:[,:!.;—–-][ \t]*)?$")
 _TITLED_FIELD = re.compile(
-    rf"(?P<title>{_SLASH_TITLE}|{_TITLES})[ \t]+"
+    rf"(?P<title>{_SLASH_TITLE}|{HONORIFIC_RE})[ \t]+"
     r"(?P<label>Last[ \t]?[Nn]ame|Last-name|Surname|SURNAME|LASTNAME|First[ \t]?[Nn]ame|FIRSTNAME|So-and-[Ss]o|"
     r"Name|NAME)(?![\w'’-])")
 # tokens that are never anybody's name
@@ -214,12 +219,14 @@ def placeholder_label(text: str) -> str:
     return inner.strip()
 
 
-def _norm(label: str) -> str:
+def norm_label(label: str) -> str:
+    """A label lowercased, with underscores and runs of spaces as one space."""
     return re.sub(r"\s+", " ", label.replace("_", " ").strip().lower())
 
 
-def _field_key(label: str) -> str | None:
-    norm = _norm(label)
+def field_key(label: str) -> str | None:
+    """What a label asks for: "company", "role", "interviewer_first", "sender", ... (None: unknown)."""
+    norm = norm_label(label)
     key = _LOOKUP.get(norm) or _LOOKUP.get(label.strip().lower())
     if key:
         return key
@@ -239,13 +246,13 @@ def is_field_label(label: str, *, strict: bool = False) -> bool:
     """Whether a bracketed label reads as a template field rather than prose.
 
     ``strict`` (parentheses, angle brackets): only labels that could not be prose."""
-    norm = _norm(label)
+    norm = norm_label(label)
     if not norm or norm in _NOT_FIELDS or re.fullmatch(r"[\d\s,.;:-]+|[a-z]|[ivx]+", norm) and label != "X":
         return False
     if norm.startswith(("image:", "cid:", "mailto:", "http", "www.", "file:")) or "@" in label or "://" in label:
         return False
     words = norm.split()
-    if _field_key(label) and not (strict and len(words) == 1 and norm not in ("first name", "firstname")):
+    if field_key(label) and not (strict and len(words) == 1 and norm not in ("first name", "firstname")):
         return True
     if label == "X":
         return True
@@ -362,7 +369,7 @@ def _plain_fields(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), "company"
     for m in _DOLLAR_VAR.finditer(text):
         var = m.group("var")
-        if "_" in var.strip("_") or _field_key(var):
+        if "_" in var.strip("_") or field_key(var):
             yield m.start(), m.end(), var
     yield from _caps_fields(text)
 
@@ -379,7 +386,7 @@ def _caps_fields(text: str) -> Iterator[tuple[int, int, str]]:
                 continue
             if len(bare) == 1 and bare[0] in _CAPS_WITH_CUE:
                 before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 20]
-                if _ORG_CUE_BEFORE.search(before) or re.search(rf"{_TITLES}[ \t]*$", before) \
+                if _ORG_CUE_BEFORE.search(before) or re.search(rf"{HONORIFIC_RE}[ \t]*$", before) \
                         or _ORG_CUE_AFTER.match(after):
                     yield m.start(), m.end(), m.group(0)
                     continue
@@ -403,134 +410,12 @@ def _caps_fields(text: str) -> Iterator[tuple[int, int, str]]:
                 break
 
 
-_GENERIC_NAMES = ("name", "full name", "recipient", "recipient name", "first", "first name", "firstname", "fname")
-# name labels that, in the sign-off or signature, ask for the sender's own name
-_SENDER_SLOTS = {"name": "full", "full name": "full", "first name": "first", "firstname": "first",
-                 "fname": "first", "first": "first", "last name": "last", "lastname": "last", "surname": "last",
-                 "lname": "last"}
-_TITLE_WORD = re.compile(r"(?i)(?:mr|mrs|ms|miss|mx|dr|prof)\.?")
-
-
-def _from_header_name(ctx: Context) -> str | None:
-    """The display name of the .eml From header, when the draft is an e-mail with its headers."""
-    source = ctx.draft.source
-    name = source.headers.get("from_name") if isinstance(source.headers, dict) else None
-    if isinstance(name, str) and name.strip():
-        return name.strip()
-    if source.format != "eml" or source.positions != "file":
-        return None  # a decoded body: its headers are not in the text
-    sep = re.search(r"\r?\n\r?\n", source.text)
-    block = source.text[:sep.start()] if sep else source.text
-    from email.parser import HeaderParser
-    from email.utils import getaddresses
-
-    try:
-        value = HeaderParser().parsestr(block + "\n\n").get("from")
-        pairs = getaddresses([str(value)]) if value else []
-    except Exception:  # a malformed header: no name, no guess
-        return None
-    display = next((n for n, _ in pairs if n and "@" not in n), "")
-    return display.strip().strip('"') or None
-
-
-def _signature_name(ctx: Context) -> str | None:
-    """The sender's name as the draft signs it ("Best, Sam" or the signature's first line),
-    unless that line is itself a placeholder."""
-    d = ctx.draft
-    lines: list[str] = []
-    if d.closing is not None:
-        so = match_sign_off(d.part(d.closing).strip().splitlines()[-1] if d.part(d.closing).strip() else "")
-        if so and so.group("name"):
-            lines.append(so.group("name"))
-    if d.signature_name:
-        lines.append(d.signature_name)
-    for line in lines:
-        line = line.strip().rstrip(",.")
-        if any(True for _ in find_placeholders(line)):
-            continue
-        if re.fullmatch(r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,3}", line) and not re.search(r"\d", line):
-            return line
-    return None
-
-
-def sender_value(ctx: Context, slot: str = "full") -> tuple[str | None, bool]:
-    """(the sender's name, safe): from the .eml From header (safe), else the signature (a suggestion)."""
-    name, safe = _from_header_name(ctx), True
-    if not name:
-        name, safe = _signature_name(ctx), False
-    if not name:
-        return None, False
-    parts = [p for p in name.split() if not _TITLE_WORD.fullmatch(p)] or [name]
-    if slot == "first":
-        return parts[0], safe
-    if slot == "last":
-        return (parts[-1], safe) if len(parts) > 1 else (None, False)
-    return name, safe
-
-
-def _is_sender_field(label: str, ctx: Context, span: Span) -> bool:
-    """A field for the sender's own name: "[Your Name]" anywhere, a bare name field in the
-    sign-off or signature ("Best regards,\nFull Name")."""
-    if not label:
-        return False
-    if _field_key(label) == "sender":
-        return True
-    d = ctx.draft
-    return _norm(label) in _SENDER_SLOTS and any(p is not None and p.contains(span) for p in (d.closing, d.signature))
-
-
-def fill_value(label: str, ctx: Context, span: Span) -> tuple[str | None, bool]:
-    """(value, safe): the fact that fills a placeholder, and whether filling it is safe.
-
-    A name field is filled only in the greeting ("Dear [name]," is the interviewer;
-    "you or [name]" in the body is somebody else). A panel's names are never guessed.
-    In the sign-off and signature a name field is the sender's own ("Best regards, Full Name"):
-    filled from the .eml From header (safe), else suggested from the signature (unsafe)."""
-    key = _field_key(label) if label else None
-    facts = ctx.facts
-    norm = _norm(label) if label else ""
-    d = ctx.draft
-    if _is_sender_field(label, ctx, span):
-        value, safe = sender_value(ctx, _SENDER_SLOTS.get(norm, "full"))
-        return value, safe and norm not in ("signature", "your signature")
-    if key == "company" and facts.company:
-        return facts.company, True
-    if key == "role" and facts.role:
-        return facts.role, True
-    if key and (key.startswith("interviewer") or key == "recruiter") and facts.interviewer:
-        if len(facts.interviewer) > 1:
-            return None, False
-        greeting = d.greeting
-        in_greeting = greeting is not None and greeting.contains(span)
-        generic = norm in _GENERIC_NAMES or key == "interviewer_titled"
-        if generic and not in_greeting:
-            return None, False
-        name = facts.interviewer[0].strip()
-        words = name.split()
-        parts = [p for p in words if not _TITLE_WORD.fullmatch(p)]
-        if key == "recruiter":
-            return name, False  # the recruiter may not be the interviewer: a suggestion
-        if key == "interviewer_titled":
-            if words and _TITLE_WORD.fullmatch(words[0]) and parts:
-                return f"{words[0]} {parts[-1]}", True  # "Dr. Aisha Bello" -> "Dr. Bello"
-            return name, False  # the title is unknown: "Dear Jordan Lee," is a suggestion
-        if key == "interviewer_first":
-            return (parts[0] if parts else name), True
-        titled = bool(re.search(rf"{_TITLES}[ \t]+$", ctx.text[max(0, span.start - 12):span.start]))
-        if key == "interviewer_last" or (titled and norm in ("name", "full name")):
-            return (parts[-1] if parts else name), True
-        return name, True
-    return None, False
-
-
-def placeholder_spans(ctx: Context) -> list[tuple[Span, str]]:
+@per_draft
+def placeholder_spans(ctx: "Context") -> list[tuple[Span, str]]:
     """(span, label) of every unfilled field in what the candidate wrote (subject, greeting, body,
     sign-off, signature), computed once per draft. Other rules read it so that a template field is
     reported once, as a placeholder: "COMPANY NAME" is not shouting, "ABC Corp" is not a wrong
     company, "Dear Firstname," is not a wrong interviewer."""
-    cache = getattr(ctx.analysis, "cache", None)
-    if isinstance(cache, dict) and "placeholders" in cache:
-        return cache["placeholders"]  # type: ignore[return-value]
     found: list[tuple[Span, str]] = []
     d = ctx.draft
     for part in d.scope("whole"):
@@ -540,122 +425,19 @@ def placeholder_spans(ctx: Context) -> list[tuple[Span, str]]:
             if sign_off and re.fullmatch(r"x+", chunk[s:e]):
                 continue  # "Love, Sam xxx": kisses, not a blank
             found.append((Span(part.start + s, part.start + e), label))
-    if isinstance(cache, dict):
-        cache["placeholders"] = found
     return found
 
 
-def in_placeholder(ctx: Context, span: Span) -> bool:
+@per_draft
+def _placeholder_bounds(ctx: "Context") -> tuple[list[int], list[int]]:
+    """The starts and ends of the draft's fields, sorted by start."""
+    spans = sorted(placeholder_spans(ctx), key=lambda x: x[0].start)
+    return [p.start for p, _ in spans], [p.end for p, _ in spans]
+
+
+def in_placeholder(ctx: "Context", span: Span) -> bool:
     """Whether ``span`` overlaps an unfilled template field (see :func:`placeholder_spans`)."""
-    cache = getattr(ctx.analysis, "cache", None)
-    starts = cache.get("placeholder_starts") if isinstance(cache, dict) else None
-    spans = placeholder_spans(ctx)
-    if starts is None:
-        spans = sorted(spans, key=lambda x: x[0].start)
-        starts = ([p.start for p, _ in spans], [p.end for p, _ in spans])
-        if isinstance(cache, dict):
-            cache["placeholder_starts"] = starts
+    starts, ends = _placeholder_bounds(ctx)
     # the fields do not overlap: only the last one starting before the span's end can reach into it
-    i = bisect.bisect_left(starts[0], span.end) - 1
-    return i >= 0 and starts[1][i] > span.start
-
-
-class UnfilledPlaceholder(Rule):
-    code = "EL101"
-    name = "unfilled-placeholder"
-    category = "placeholder"
-    severity = "error"
-    guidance = ("G15", "G19")
-    summary = ("Finds template fields left unfilled anywhere the recipient will read them (subject, "
-               "greeting, body, sign-off, signature): `[Company Name]`, `[job title]`, `{first_name}`, "
-               "`{{name}}`, `<Interviewer>`, `%FIRST_NAME%`, `$first_name`, `«FirstName»`, `XXX`, `X years`, "
-               "`___`, `(insert ...)`, `(recruiter's name)`; and fields without brackets, as a reader sees "
-               "them: a bare `Full Name`, `Your Name`, `Date` or `Signature` line, `COMPANY NAME` or `JOB "
-               "TITLE` in capitals (a template, not shouting), `Job Title` in Title Case, stock names "
-               "(`ABC Corp`, `XYZ Ltd`, `Company X`), `Dear So-and-so,`, `Mr./Ms. Lastname`, `Firstname`. "
-               "Footnotes (`[1]`), Markdown links, `<https://...>`, `<name@host>`, `(e.g. ...)`, `XXL`, "
-               "times such as `10:00`, prices (`$40k`), `ABC` as an acronym, `Date night`, `Company culture`, "
-               "`X-ray` and `Generation X` are left alone. When the facts hold the value (company, role, "
-               "interviewer), the fix fills it in and is safe; the sender's name comes from the .eml From "
-               "header (safe) or, as a suggestion, from the signature.")
-    why = ("An unfilled placeholder tells the interviewer the note is a template sent in bulk -- the "
-           "opposite of the tailored, sincere message the guidance asks for (G15, G19). Seed 003's own "
-           "templates carry \"[job title]\" and \"[company name]\"; it is the one mistake every recruiter "
-           "notices.")
-    instead = ("Write the real name, company or detail -- or give the facts (`company`, `role`, "
-               "`interviewer`) and apply the fix.")
-    examples = {
-        "fail": [
-            "Dear Ms. Lee,\n\nThank you for meeting with me about the [job title] role at Initech. "
-            "I enjoyed our talk about ticket triage.\n\nBest regards,\nSam",
-            {"text": "Hi {first_name},\n\nThanks for the interview on Tuesday and the tour of the lab.\n\n"
-                     "Best,\nSam", "facts": {"interviewer": "Jordan Lee"}},
-            "Dear Jordan,\n\nThank you for discussing (insert detail here) with me.\n\nBest,\nSam",
-            {"text": "Hello,\n\nI am just touching base to see how my candidacy for [job title] is progressing, "
-                     "as I continue to believe it is a really good fit for my [specific strengths].\n\n"
-                     "Best regards,\nSam", "note": "seed 003's template"},
-            "Dear Ms. Lee,\n\nCould I follow up with you or [name] to see if [company name] is as positive "
-            "about my candidacy as I am?\n\nBest regards,\nSam",
-            "Dear <Interviewer>,\n\nThank you for the interview yesterday.\n\nBest,\nSam",
-            "Dear Dr. Ferris,\n\nI am delighted to accept. I can start on XXX.\n\nBest regards,\nSam",
-            "Dear Ms. Lee,\n\nWith X years in support I could help from day one.\n\nBest regards,\nSam",
-            "Dear Ms. Lee,\n\nThank you for the interview for the ___ role.\n\nBest regards,\nSam",
-            "Dear %FIRST_NAME%,\n\nThank you for the interview yesterday.\n\nBest regards,\nSam",
-            {"text": "Subject: Thank you - [Job Title] interview\n\nDear Ms. Lee,\n\nThank you for the "
-                     "interview yesterday about ticket triage.\n\nBest regards,\nSam",
-             "note": "the subject counts too"},
-            {"text": "Dear Ms. Lee,\n\nThank you for the interview yesterday about ticket triage.\n\n"
-                     "Best regards,\nFull Name", "note": "a field label standing for the sender's name"},
-            {"text": "Dear Ms. Lee,\n\nThank you for the interview for the JOB TITLE role at COMPANY NAME.\n\n"
-                     "Best regards,\nSam", "facts": {"company": "Initech", "role": "Support Engineer"},
-             "note": "fields in capitals are a template, not shouting"},
-            {"text": "Dear So-and-so,\n\nThank you for showing me round ABC Corp yesterday.\n\nBest regards,\nSam",
-             "note": "a stock name and a stand-in for a name"},
-        ],
-        "pass": [
-            "Dear Ms. Lee,\n\nThank you for meeting with me about the Support Engineer role at Initech. "
-            "I enjoyed our talk [about ticket triage, in particular].\n\nBest regards,\nSam",
-            "Hi Jordan,\n\nThanks for the time today; my portfolio is at <https://example.com/sam>.\n\n"
-            "Best,\nSam",
-            {"text": "Hi Jordan,\n\nThanks for the time today. The case study I mentioned is "
-                     "[on my site](https://example.com/case-study) and the paper is cited in [1].\n\n"
-                     "Best,\nSam <sam@example.com>", "note": "Markdown link, footnote, address"},
-            {"text": "Dear Ms. Lee,\n\nThank you for the interview at 10:00 on Tuesday. I enjoyed the tour "
-                     "(e.g. the new XXL packing line) and your team's plan (your idea, I think) for the "
-                     "peak season.\n\nBest regards,\nSam", "note": "times, e.g., XXL, ordinary asides"},
-            {"text": "Dear Ms. Lee,\n\nThank you for the interview. You can reach me at "
-                     "<jordan@x.example> any time.\n\nBest regards,\nSam\n______________\n"
-                     "Support Engineer", "note": "an address in angle brackets, a rule of underscores"},
-            {"text": "Subject: Re: [EXTERNAL] Your application\n\nDear Ms. Lee,\n\nThank you for the news "
-                     "and for the interview [sic] on Friday.\n\nBest regards,\nSam",
-             "note": "mail-gateway tag and [sic]"},
-            {"text": "Dear Ms. Lee,\n\nThank you for the interview. The ABC triage model you use, the company "
-                     "culture and the $40k equipment budget (see attached notes) all impressed me.\n\n"
-                     "Best regards,\nSam", "note": "an acronym, ordinary words, a price, an aside"},
-        ],
-    }
-
-    def check(self, ctx: Context) -> None:
-        for span, label in placeholder_spans(ctx):
-            shown = ctx.text[span.start:span.end]
-            value, safe = fill_value(label, ctx, span)
-            if value:
-                fix = ctx.replace_fix(span, value, safe=safe, description=f"fill {shown} with {value!r}")
-                source = "from the facts" if safe else "suggested: check it"
-                ctx.report(span, f"unfilled placeholder {shown}: fill it in ({value!r} {source})", fix=fix)
-            else:
-                what = _norm(label) if label and len(label) < 30 and not re.fullmatch(r"[Xx]+", label) \
-                    else "detail"
-                if what.startswith(("insert ", "enter ", "type ")):
-                    what = what.split(" ", 1)[1]
-                what = re.sub(r"\s+here$", "", what) or "detail"
-                if what == "mr./ms. lastname":
-                    what = "title and name"
-                if _is_sender_field(label, ctx, span):
-                    ctx.report(span, f"unfilled placeholder {shown}: write your own name before sending")
-                    continue
-                ctx.report(span, f"unfilled placeholder {shown}: replace it with the real {what} "
-                                 "before sending")
-
-
-RULES = [UnfilledPlaceholder]
+    i = bisect.bisect_left(starts, span.end) - 1
+    return i >= 0 and ends[i] > span.start

@@ -1,8 +1,8 @@
-"""Tone rules that data cannot express. The wording rules of the four tone categories
-are YAML packs in ``rules/tone/``; this module holds what needs a lexicon:
+"""EL528 shouting-caps: words in ALL CAPS that are ordinary English words ("SO EXCITED",
+"PLEASE", "URGENT"), not acronyms (CRM, ROI, SaaS, API, SQL, AWS, NYC, Q3, HR, CEO, UX, I).
 
-- EL528 ``shouting-caps``: words in ALL CAPS that are ordinary English words ("SO EXCITED",
-  "PLEASE", "URGENT"), not acronyms (CRM, ROI, SaaS, API, SQL, AWS, NYC, Q3, HR, CEO, UX, I).
+The wording rules of the four tone categories are YAML packs in ``rules/tone/``; this one
+needs a lexicon.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import re
 import threading
 from typing import Any, Iterable
 
+from ..mentions.fields import in_placeholder
 from ..rule import Context, Rule
-from .placeholders import in_placeholder
 from ..text import Span
 
 # Acronyms and initialisms that are also English words, or that a follow-up to an interview
@@ -33,6 +33,7 @@ DELETE CREATE DROP TABLE INDEX VIEW CASE WHEN THEN END AS ON IN IS
 
 # two- and three-letter words that are shouting when capitalised on their own
 SHORT_EMPHASIS = frozenset({"SO", "NO", "NOT", "YES", "TOO", "NOW", "WOW", "YAY", "ALL", "BIG"})
+
 
 class _Frequencies:
     """Word frequencies from the shared proofreading lexicon (pyspellchecker's list, loaded once per
