@@ -164,13 +164,14 @@ def test_ten_terms_pass_together_and_at_sentence_start(backend):
 
 def test_facts_words_are_not_flagged(backend):
     vocab = Vocabulary.from_facts(["Siobhan Nakamura", "Zylotech", "Support Engineer",
-                                   "ticket triage, on-call rotation", "Zylotech's Kwikdesk"])
+                                   "ticket triage, on-call rotation", "Zylotech's Sellr"])
     text = ("Dear Siobhan Nakamura,\nThank you for the Support Engineer interview at Zylotech. "
-            "Siobhan's point about kwikdesk triage stayed with me. Nakamura-san was kind. "
+            "Siobhan's point about sellr triage stayed with me. Nakamura-san was kind. "
             "zylotech should be proud.")
     assert check(backend, text, vocab) == []
-    # Without the facts, the lower-case unknown words are flagged.
-    assert set(spelled(backend, text)) >= {"kwikdesk", "zylotech"}
+    # Without the facts, a fact word that looks like a slip ("sellr" -> "seller") is flagged;
+    # one that looks like no common word ("zylotech") is not (no believable correction).
+    assert set(spelled(backend, text)) == {"sellr"}
 
 
 def test_from_facts_splits_fact_strings_and_ignores_junk():
@@ -299,9 +300,9 @@ def test_builtin_vocabulary_inflections(backend):
 
 
 def test_user_accept_list(backend):
-    text = "I would bring my kwikdesk skills and frobnicator experience."
-    assert set(spelled(backend, text)) == {"kwikdesk", "frobnicator"}
-    vocab = Vocabulary(accept={"Kwikdesk", "FROBNICATOR"})
+    text = "I would bring my sellr skills and tradr experience."
+    assert set(spelled(backend, text)) == {"sellr", "tradr"}
+    vocab = Vocabulary(accept={"Sellr", "TRADR"})
     assert check(backend, text, vocab) == []
 
 
@@ -505,7 +506,7 @@ def test_a_40_character_unknown_word_returns_promptly(backend):
     t = time.perf_counter()
     found = check(backend, f"I saw {word} today.")
     elapsed = time.perf_counter() - t
-    assert [f.rule for f in found] == ["misspelling"]
+    assert found == []  # no common word is a slip away: not believed to be a typo
     assert elapsed < 1.0, elapsed
 
 
@@ -528,7 +529,8 @@ def test_a_draft_full_of_unknown_words_stays_bounded(backend):
     t = time.perf_counter()
     found = check(backend, text)
     assert time.perf_counter() - t < 10.0
-    assert len(found) >= 140
+    # random letters are not typos of common words: (almost) nothing is believed
+    assert len(found) <= 10
 
 
 # --------------------------------------------------------------------------
@@ -602,3 +604,68 @@ def test_offline_backend_touches_no_network(no_sockets):
     found = b.check(text, [(0, len(text))], Vocabulary.from_facts(["Priya"]))
     assert {f.rule for f in found} == {"misspelling", "doubled-word", "its-it-is"}
     assert no_sockets == []
+
+
+# --------------------------------------------------------------------------
+# spelling precision (issue 13): a word is flagged only with a believable correction
+
+import json as _json
+from pathlib import Path as _Path
+
+_SPELLING = _Path(__file__).resolve().parent.parent / "data" / "grammar" / "spelling.jsonl"
+
+
+def _frame(word):
+    return f"{word} was the main topic." if word[0].isupper() else f"We spoke about the {word} last week."
+
+
+def _flagged(backend, word):
+    text = _frame(word)
+    return [text[f.start:f.end] for f in check(backend, text)]
+
+
+@pytest.mark.parametrize("word", ["barista", "maths", "moulding", "paediatric", "rebar", "subbies", "stockouts",
+                                  "dewatering", "mocap", "forex", "negroni", "diacetyl", "fermenters",
+                                  "scaffolder", "deduplication", "Gameplay"])
+def test_trade_terms_and_british_spellings_named_in_the_issue_pass(backend, word):
+    assert _flagged(backend, word) == []
+
+
+@pytest.mark.parametrize("word,fix", [("poition", "position"), ("recieve", "receive"), ("definately", "definitely"),
+                                      ("oppurtunity", "opportunity"), ("interveiw", "interview"),
+                                      ("sincerly", "sincerely"), ("thankyou", "thank you"), ("alot", "a lot"),
+                                      ("arguement", "argument"), ("reguards", "regards"), ("youre", "you're"),
+                                      ("wich", "which"), ("reccomend", "recommend"), ("tommorow", "tomorrow")])
+def test_real_misspellings_are_still_flagged(backend, word, fix):
+    text = _frame(word)
+    found = check(backend, text)
+    assert [text[f.start:f.end] for f in found] == [word]
+    assert found[0].suggestions[0] == fix
+
+
+@pytest.mark.parametrize("word", ["oesophagus", "haematology", "foetal", "diarrhoea", "smouldering", "moulded",
+                                  "neighbourhood", "manoeuvring", "fibre", "plough", "sceptical", "acknowledgement",
+                                  "ageing", "aluminium", "tyres", "sulphur", "pyjamas", "draughtsman", "enrolment"])
+def test_british_variants_are_generated_not_listed(backend, word):
+    assert _flagged(backend, word) == []
+
+
+@pytest.mark.parametrize("word", ["thaen", "youre", "arguement"])
+def test_british_rules_do_not_excuse_typos(backend, word):
+    assert _flagged(backend, word) == [word]
+
+
+def test_spelling_sets_hold():
+    """The issue's words and the held-out lists of data/grammar/spelling.jsonl (written before
+    the change): a regression guard, with the numbers of docs/proofreading.md."""
+    b = OfflineBackend(strict=True)
+    rows = [_json.loads(line) for line in _SPELLING.read_text(encoding="utf-8").splitlines() if line.strip()]
+    flagged = {}
+    for r in rows:
+        key = (r["group"], r["kind"])
+        hit = bool(_flagged(b, r["word"]))
+        flagged.setdefault(key, []).append(hit)
+    assert sum(flagged[("brief", "clean")]) == 0
+    assert all(flagged[("brief", "typo")])
+    assert sum(flagged[("heldout", "clean")]) <= 3  # 2 of 187 at the time of writing
+    assert sum(flagged[("heldout", "typo")]) >= 49  # 50 of 51

@@ -151,12 +151,12 @@ def test_derived_forms_pass_but_classic_slips_do_not():
     assert get_backend().check(real, [(0, len(real))], Vocabulary()) == []
 
 
-def test_one_slip_one_message_and_terms_without_a_correction_are_info():
+def test_one_slip_one_message_and_terms_without_a_correction_are_not_reported():
     text = ("Hi Jordan,\n\nthx for the chat about the mesocosm study and the pre-shift checks, sooo "
             "glad we met.\n\nBest,\nSam\n")
     report = lint(text)
     spelled = {report.text[d.start:d.end]: d.severity for d in report.diagnostics if d.category == "spelling"}
     assert "thx" not in spelled  # reported once, as texting shorthand
     assert any(d.category == "tone.casual" and report.text[d.start:d.end] == "thx" for d in report.diagnostics)
-    assert spelled.get("mesocosm") == "info"
+    assert "mesocosm" not in spelled  # a term: no common word is a typical slip away
     assert "pre" not in spelled and "sooo" not in spelled

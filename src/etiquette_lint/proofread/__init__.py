@@ -4,7 +4,10 @@ Importing this package is cheap: no dictionary is loaded and no optional
 dependency is imported until a backend is asked for and used.
 
 * ``get_backend("offline")`` (the default) -- pyspellchecker's shipped English
-  dictionary + etiquette-lint's vocabulary and rules. Pure Python, no network.
+  dictionary + etiquette-lint's vocabulary and rules, including targeted checks for
+  the grammar slips non-native writers make most. Pure Python, no network. Options:
+  ``dialect``, ``harper`` (Harper as an optional grammar supplement, the
+  ``etiquette-lint[harper]`` extra) and ``comma-splices``.
 * ``get_backend("languagetool", server_url=... | local_path=...)`` -- a
   LanguageTool server, opt-in. Never downloads LanguageTool.
 
@@ -108,31 +111,51 @@ class Backend(Protocol):
         ...
 
 
+def _harper_option(value: object) -> object:
+    """The ``harper`` option: False (default), True (required) or "auto" (when installed)."""
+    if isinstance(value, str):
+        low = value.strip().lower()
+        if low == "auto":
+            return "auto"
+        return low in ("true", "yes", "on", "1")
+    return bool(value)
+
+
+def _flag(value: object) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "yes", "on", "1")
+    return bool(value)
+
+
 def get_backend(name: str = "offline", **options) -> Backend:
     """Return a proofreading backend.
 
-    ``"offline"`` takes no options. ``"languagetool"`` takes ``server_url``,
-    ``local_path``, ``timeout`` (seconds, default 5.0) and ``language``
-    (default ``"en-US"``). Unknown option names are ignored, so the engine may pass its whole table.
+    ``"offline"`` takes ``dialect`` (default ``"any"``; "en-GB", "indian", ...), ``harper``
+    (False, True or "auto") and ``comma-splices`` (default False); ``"harper"`` is
+    ``"offline"`` with ``harper=True``. ``"languagetool"`` takes ``server_url``,
+    ``local_path``, ``timeout`` (seconds, default 5.0), ``language`` (default: the
+    dialect's code, else ``"en-US"``) and ``dialect``. Unknown option names are ignored,
+    so the engine may pass its whole table.
 
     Raises :class:`BackendUnavailable` (one-line reason) when the backend cannot
-    run: an unknown name, LanguageTool with neither a server nor a local install
-    configured, or a missing optional package.
+    run: an unknown name or dialect, LanguageTool with neither a server nor a local
+    install configured, or a missing optional package (harper-py with ``harper=True``).
     """
     key = (name or "offline").strip().lower()
-    if key in ("offline", "default", "builtin"):
+    if key in ("offline", "default", "builtin", "harper"):
         from .offline import get_offline_backend
 
-        return get_offline_backend()
+        harper = True if key == "harper" else _harper_option(options.get("harper", False))
+        try:
+            return get_offline_backend(dialect=options.get("dialect", "any"), harper=harper,
+                                       comma_splices=_flag(options.get("comma-splices",
+                                                                       options.get("comma_splices", False))))
+        except ValueError as exc:
+            raise BackendUnavailable(str(exc)) from None
     if key in ("languagetool", "language-tool", "lt"):
         from .languagetool import LanguageToolBackend
 
         return LanguageToolBackend.from_options(**options)
-    if key == "harper":
-        raise BackendUnavailable(
-            "the harper backend is not offered: measured against this project's cases it did not "
-            "earn its place (see docs/proofreading.md)"
-        )
     raise BackendUnavailable(
         f"unknown proofreading backend {name!r}; choose one of: {', '.join(BACKENDS)}"
     )

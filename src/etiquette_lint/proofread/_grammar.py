@@ -25,7 +25,10 @@ _DOUBLED = re.compile(
 #: "what I do do", "bye bye", "there there", "no no".
 _DOUBLED_OK = frozenset(
     "that had is do ha haha bye no knock tut chop yada blah bla there now so well "
-    "mm hmm boo dum la pom tom cha".split()
+    "mm hmm boo dum la pom tom cha "
+    # emphatic repetition, a matter of tone, not grammar: "really really", "sorry sorry"
+    "really please pls plz sorry hey wow cool ta thanks thank yes yay oh ok okay yeah hi hello "
+    "many much more go bravo love".split()
 )
 
 

@@ -64,10 +64,20 @@ def clean_regions(text: str, regions: Iterable) -> list[tuple[int, int]]:
     return merged
 
 
+#: No word to spell-check is longer than this (a longer URL or address is masked anyway). A
+#: longer run of non-space characters is masked whole first, which keeps the patterns above
+#: linear: on "x-x-x-..." they scan from each start position to the end of the run (32,000
+#: characters took 8 s).
+MAX_TOKEN = 64
+_LONG_TOKEN = re.compile(r"(?<!\S)\S{%d,}" % (MAX_TOKEN + 1))
+
+
 def mask_protected(segment: str) -> str:
-    """Replace URLs, e-mail addresses, handles, hashtags, code and digit-bearing
-    tokens by MASK characters (same length, so offsets are preserved)."""
-    return _PROTECTED.sub(lambda m: MASK * len(m.group(0)), segment.replace(MASK, " "))
+    """Replace URLs, e-mail addresses, handles, hashtags, code, digit-bearing tokens and
+    runs of more than :data:`MAX_TOKEN` non-space characters by MASK characters (same
+    length, so offsets are preserved)."""
+    segment = _LONG_TOKEN.sub(lambda m: MASK * len(m.group(0)), segment.replace(MASK, " "))
+    return _PROTECTED.sub(lambda m: MASK * len(m.group(0)), segment)
 
 
 def is_sentence_start(segment: str, pos: int) -> bool:

@@ -82,7 +82,7 @@ class LanguageToolBackend:
     # -- construction -----------------------------------------------------
     @classmethod
     def from_options(cls, server_url: str | None = None, local_path: str | None = None,
-                     timeout: float | None = DEFAULT_TIMEOUT, language: str | None = DEFAULT_LANGUAGE,
+                     timeout: float | None = DEFAULT_TIMEOUT, language: str | None = None,
                      **options: Any) -> "LanguageToolBackend":
         """Validate the configuration without touching the network.
 
@@ -100,6 +100,13 @@ class LanguageToolBackend:
                 f"LanguageTool timeout must be a number of seconds, not {timeout!r}") from None
         if not timeout > 0:
             raise BackendUnavailable(f"LanguageTool timeout must be positive, not {timeout!r}")
+        if not language and options.get("dialect"):
+            from ._dialect import languagetool_code, normalize_dialect
+
+            try:
+                language = languagetool_code(normalize_dialect(options["dialect"]))
+            except ValueError as exc:
+                raise BackendUnavailable(str(exc)) from None
         language = language or DEFAULT_LANGUAGE
         if not isinstance(language, str) or not re.fullmatch(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*|auto",
                                                               language):

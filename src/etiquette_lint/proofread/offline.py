@@ -13,6 +13,7 @@ import warnings
 from typing import Iterable
 
 from . import Finding, Vocabulary
+from ._dialect import british_spelling, normalize_dialect, spelling_family
 from ._text import (
     Lines,
     clean_regions,
@@ -55,17 +56,23 @@ _COMMON = 2000  # corpus count above which a word one slip away is the likelier 
 def _near_common_word(form: str, lex) -> bool:  # type: ignore[no-untyped-def]
     """Is a common word one edit away, other than the form's own stem?"""
     for cand in lex.edits1(form):
-        if lex.count(cand) >= _COMMON and form[len(cand):] not in _SUFFIXES_OF_STEM:
+        if lex.count(cand) >= _COMMON and not (form.startswith(cand) and form[len(cand):] in _SUFFIXES_OF_STEM):
             return True
     return False
 
 
-def _derived_word(form: str, lex) -> bool:  # type: ignore[no-untyped-def]
-    """An inflection, closed compound or prefixed form of dictionary words."""
+def _derived_word(form: str, lex, depth: int = 0) -> bool:  # type: ignore[no-untyped-def]
+    """An inflection, agent noun, closed compound or prefixed form of dictionary words
+    ("triages", "fermenters", "scaffolder", "stockouts", "dewatering", "geotechnical")."""
+    if form in _WRONGLY_JOINED:
+        return False
     for suf, rep in _INFLECTIONS:
         if form.endswith(suf) and len(form) - len(suf) >= 3:
             stem = form[: -len(suf)] + rep
             if stem in lex and not (suf in ("ed", "ing") and _DOUBLING_STEM.search(stem)):
+                return True
+            # one more level: "fermenters" = ferment + er + s; "dewatering" = de + watering
+            if depth == 0 and suf in ("s", "es") and len(stem) >= 5 and _derived_word(stem, lex, 1):
                 return True
     # Closed compounds of two dictionary words: "stormwater", "roastery" (not "alot").
     for cut in range(4, len(form) - 2):
@@ -74,6 +81,8 @@ def _derived_word(form: str, lex) -> bool:  # type: ignore[no-untyped-def]
             continue
         if tail in _COMPOUND_TAILS or (len(tail) >= 5 and tail in lex and lex.count(tail) >= 50):
             return True  # ("thankyou" stays flagged: "you" is too short a tail)
+        if tail in _SHORT_TAILS or (tail.endswith("s") and tail[:-1] in _SHORT_TAILS):
+            return True  # "stockouts", "pickup", "teardown"
     # Prefixed compounds of dictionary words: "intercompany", "reonboard", "nonprofit".
     for prefix in _PREFIXES:
         rest = form[len(prefix):]
@@ -93,11 +102,37 @@ _COMBINING_FORMS = frozenset({
 _ELONGATED = re.compile(r"([a-z])\1\1", re.I)
 _AFTER_HONORIFIC = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof)\.?\s+$", re.I)
 _COMPOUND_TAILS = ("ery", "ware", "wide", "wise", "like", "based")
+#: Short second halves of closed compounds ("stockout", "pickup", "gameplay", "forklift").
+_SHORT_TAILS = frozenset("out up off down back over way line work room side time load yard shop house man men "
+                         "ship hood book play lift list desk zone flow fall cast case base car cart".split())
 _INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
-                ("ied", "y"))
+                ("ied", "y"), ("er", ""), ("er", "e"), ("ers", ""), ("ers", "e"))
 _PREFIXES = ("inter", "intra", "multi", "cross", "under", "over", "non", "pre", "post", "sub", "co", "re",
-             "un", "self")
+             "un", "self", "de", "dis", "mis", "anti", "counter", "geo", "bio", "micro", "macro", "nano", "auto",
+             "tele", "electro", "hydro", "thermo", "neuro", "cyber", "eco", "agri", "agro", "aero", "hyper",
+             "infra", "mega", "meta", "mini", "mono", "omni", "para", "poly", "retro", "semi", "super", "trans",
+             "ultra", "up", "out", "back", "mid", "photo", "psycho", "socio", "pharmaco", "bio", "cardio")
+#: British/Commonwealth spellings -> American, tried one by one and in pairs
+#: ("manoeuvre" -> "maneuvre" -> "maneuver"). Only a variant found in the dictionary counts.
 _BRITISH = (
+    (re.compile(r"(?<=\w)ae(?=\w)(?=\w{3})|^ae(?=\w{4})"), "e"),  # paediatric, haematology (long words only)
+    (re.compile(r"(?<=\w)oe(?=[^u])(?=\w{2})|^oe(?=\w{4})"), "e"),  # foetal, diarrhoea, oesophagus
+    (re.compile(r"oeuv"), "euv"),                   # manoeuvre
+    (re.compile(r"ould"), "old"),                   # mould, moulding, moulded, smoulder
+    (re.compile(r"(?<=[a-z]{2})our(?=[a-z])"), "or"),  # neighbourhood, colourful (not "youre")
+    (re.compile(r"(?<=[bcdfgtv])re(s|d)?$"), r"er\1"),  # fibre, calibre, manoeuvre
+    (re.compile(r"(?<=[bcdfgtv])r(ing|ed)$"), r"er\1"),  # centring, manoeuvring
+    (re.compile(r"ough(?=$|s$|ed$|ing$|er)"), "ow"),  # plough
+    (re.compile(r"^sc(?=ep)"), "sk"),               # sceptical
+    (re.compile(r"dgement(s?)$"), r"dgment\1"),     # judgement, acknowledgement (not "arguement")
+    (re.compile(r"eing$"), "ing"),                  # ageing
+    (re.compile(r"ium$"), "um"),                    # aluminium
+    (re.compile(r"yre(s?)$"), r"ire\1"),             # tyre
+    (re.compile(r"ph(?=ur)"), "f"),                 # sulphur
+    (re.compile(r"py(?=jama)"), "pa"),              # pyjamas
+    (re.compile(r"ught(?=s?$|sman|smen|y)"), "ft"),  # draught, draughtsman
+    (re.compile(r"l(ment|ments)$"), r"ll\1"),        # enrolment, fulfilment
+    (re.compile(r"^fulfil$|^enrol$|^instil$|^distil$"), lambda m: m.group(0) + "l"),
     (re.compile(r"our(s|ed|ing|able|ably|ite|ites|ful|er|ers|ism|ist|less)?$"), r"or\1"),
     (re.compile(r"is(e|es|ed|ing|er|ers|ation|ations|able)$"), r"iz\1"),
     (re.compile(r"ys(e|es|ed|ing|er|ers)$"), r"yz\1"),
@@ -107,6 +142,94 @@ _BRITISH = (
     (re.compile(r"ence(s)?$"), r"ense\1"),
     (re.compile(r"ll(ing|ed|er|ers)$"), r"l\1"),
 )
+
+
+_ROMAN = re.compile(r"^(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv)$")
+
+
+def _british_variants(form: str) -> Iterable[str]:
+    """American forms of a possibly British spelling: each rule alone, then in pairs."""
+    singles = []
+    for rx, rep in _BRITISH:
+        if rx.search(form):
+            v = rx.sub(rep, form)
+            if v != form:
+                singles.append(v)
+                yield v
+    for v in singles:
+        for rx, rep in _BRITISH:
+            if rx.search(v):
+                w = rx.sub(rep, v)
+                if w != v:
+                    yield w
+
+
+def _british_variant_known(form: str, lex) -> bool:  # type: ignore[no-untyped-def]
+    for v in _british_variants(form):
+        if v in lex:
+            return True
+        # an inflection of a known American form: "moulded" -> "molded" -> "mold"
+        for suf, rep in _INFLECTIONS:
+            if v.endswith(suf) and len(v) - len(suf) >= 3 and v[: -len(suf)] + rep in lex:
+                return True
+    return False
+
+
+#: A correction must be at least this common to be believed (corpus count; "batista" 75,
+#: "cubbies" 156, "noticeable" 823).
+CONVINCING_MIN_COUNT = 500
+_KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_POS = {ch: (r, c) for r, row in enumerate(_KEYBOARD) for c, ch in enumerate(row)}
+
+
+def _adjacent_keys(a: str, b: str) -> bool:
+    pa, pb = _KEY_POS.get(a), _KEY_POS.get(b)
+    return bool(pa and pb and abs(pa[0] - pb[0]) <= 1 and abs(pa[1] - pb[1]) <= 1 and pa != pb)
+
+
+def _skeleton(word: str) -> str:
+    """The word with doubled letters collapsed: "reccomend" and "recommend" -> "recomend"."""
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def _convincing(low: str, best: str, lex) -> bool:  # type: ignore[no-untyped-def]
+    """Is ``best`` a believable correction of the unknown lowercase word ``low``?
+
+    A typo is a common word reached by a typical slip: a dropped letter ("poition"), two
+    swapped letters ("recieve"), a doubled or undoubled letter ("untill", "reccomend"), an
+    extra "e" ("truely"), a same-sounding vowel ("definately", "seperate"), a neighbouring
+    key on a common word ("thw"), a dropped apostrophe ("dont"), or a wrongly joined pair
+    ("alot"). A rare word as the correction ("barista" -> "batista"), or a jump that
+    changes the sound ("maths" -> "makes", "rebar" -> "real") is not believed."""
+    from ._lexicon import edit_kind, normalize
+
+    best = normalize(best)
+    if " " in best:
+        return low in _WRONGLY_JOINED
+    if "'" in best and best.replace("'", "") == low:
+        return True  # "dont" -> "don't"
+    count = lex.count(best)
+    if count < CONVINCING_MIN_COUNT:
+        return False
+    if _skeleton(low) == _skeleton(best):
+        return True  # doubling slips, one or two of them
+    in_reach = best in lex.edits1(low)
+    if not in_reach:
+        # two edits: only a long word that still sounds the same ("tommorow", "publically")
+        return len(low) >= 8 and lex.sounds_alike(low, best)
+    kind = edit_kind(low, best)
+    if kind in ("omission", "transposition"):
+        return True
+    if kind == "insertion":
+        i = next((k for k in range(len(best)) if low[k] != best[k]), len(best))
+        extra = low[i]
+        return extra == "e" or (len(low) >= 8 and lex.sounds_alike(low, best))
+    if kind == "substitution":
+        i = next(k for k in range(len(low)) if low[k] != best[k])
+        if lex.sounds_alike(low, best) and (count >= 2000 or len(low) >= 7):
+            return True
+        return count >= 20_000 and _adjacent_keys(low[i], best[i])
+    return False
 
 
 def _norm(word: str) -> str:
@@ -166,10 +289,21 @@ class OfflineBackend:
 
     name = "offline"
 
-    def __init__(self, strict: bool = False):
+    def __init__(self, strict: bool = False, dialect: str = "any", harper: object = False,
+                 comma_splices: bool = False):
         #: strict: let internal errors propagate (tests); otherwise check()
         #: never raises and reports an internal error as a warning.
         self.strict = strict
+        self.dialect = normalize_dialect(dialect)
+        #: report two sentences joined by a comma (off by default; see _slips.check_slips)
+        self.comma_splices = bool(comma_splices)
+        #: Harper as a grammar supplement: False (default), True (required: raises
+        #: BackendUnavailable when harper-py is missing) or "auto" (when installed).
+        self.harper = None
+        if harper:
+            from .harper import HarperGrammar
+
+            self.harper = HarperGrammar.create(self.dialect, required=harper is True or harper == "true")
 
     # -- public -----------------------------------------------------------
     def check(self, text: str, regions: list[tuple[int, int]],
@@ -194,6 +328,7 @@ class OfflineBackend:
     def _check(self, text: str, regions, vocabulary) -> list[Finding]:
         from ._grammar import check_grammar
         from ._lexicon import get_lexicon
+        from ._slips import check_slips
 
         lex = get_lexicon()
         terms = _Terms(vocabulary)
@@ -229,6 +364,10 @@ class OfflineBackend:
                 findings.extend(self._check_token(m.group(0), base + m.start(), seg, m.start(),
                                                   lex, terms, proper, deep_budget, lines[id(seg)]))
             findings.extend(check_grammar(seg, base, known))
+            findings.extend(check_slips(seg, base, known, lex.count, self.dialect, self.comma_splices))
+        if self.harper is not None:
+            findings.extend(self.harper.check(text, spans, findings))
+        findings = _drop_overlapping_grammar(findings)
 
         # De-duplicate, keep order by position.
         seen: set[tuple[int, int, str]] = set()
@@ -284,14 +423,21 @@ class OfflineBackend:
                     stem = form[: -len(suf)] + rep
                     if stem in vocab or stem in terms.accept:
                         return True
+            # Plurals of dictionary words, even one slip from another word ("maths", "rotas").
+            if form.endswith("s") and not form.endswith("ss") and len(form) >= 4 and form not in _WRONGLY_JOINED \
+                    and lex.count(form[:-1]) >= 1000:
+                return True
             # Regular inflections and compounds of dictionary words ("triages", "stormwater")
             # -- unless a common word is one slip away ("occured", "gratefull", "writting").
             if not _near_common_word(form, lex) and _derived_word(form, lex):
                 return True
-            # British spellings of known American words: colour, organise, centre.
-            for rx, rep in _BRITISH:
-                if rx.search(form) and rx.sub(rep, form) in lex:
-                    return True
+            # British spellings of known American words: colour, organise, centre, paediatric.
+            if _british_variant_known(form, lex):
+                return True
+            if _ROMAN.match(form):
+                return True  # "(ii)", "Part iv"
+            if form.startswith("e") and len(form) >= 6 and lex.count(form[1:]) >= 1000:
+                return True  # "esports", "elearning", "ebooks": e- compounds
         return False
 
     def _check_word(self, word, abs_start, seg, rel_start, lex, terms, proper, budget, info,
@@ -327,14 +473,31 @@ class OfflineBackend:
             sugg = lex.suggest(low, deep=False)
             if not sugg or not self._looks_like_typo(low, sugg[0], lex):
                 return []  # probably a name ("Marko", "Kiran", "Siobhan")
-            return [self._misspelling(word, abs_start, sugg)]
+            return [self._misspelling(word, abs_start, self._respell(sugg, lex))]
         deep = budget[0] > 0
         if deep and lex.needs_deep(low):
             budget[0] -= 1
         sugg = lex.suggest(low, deep=deep)
-        if sugg and " " in sugg[0] and low not in _WRONGLY_JOINED and min(map(len, sugg[0].split())) >= 3:
-            return []  # a closed compound of two real words: "cutover", "rollout", "seagrass"
-        return [self._misspelling(word, abs_start, sugg)]
+        # The first believable correction leads; a closed compound of two real words
+        # ("cutover", "rollout") is not a typo unless it is a known wrong joining ("alot").
+        best = next((c for c in sugg if _convincing(low, c, lex)), None)
+        if best is None:
+            # No common word is a typical slip away: more likely a term the dictionary
+            # lacks ("barista", "rebar", "mocap", "kombucha") than a typo.
+            return []
+        sugg = (best,) + tuple(c for c in sugg if c != best)
+        return [self._misspelling(word, abs_start, self._respell(sugg, lex))]
+
+    def _respell(self, sugg: tuple[str, ...], lex) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+        """Suggestions in the writer's dialect: "colour" for a British writer. (The word
+        list is American; a British form is used only when it maps back to the suggestion.)"""
+        if spelling_family(self.dialect) != "british":
+            return sugg
+        out = []
+        for c in sugg:
+            uk = british_spelling(c)
+            out.append(uk if uk and any(v == c.lower() for v in _british_variants(uk)) else c)
+        return tuple(dict.fromkeys(out))
 
     @staticmethod
     def _looks_like_typo(low: str, best: str, lex) -> bool:
@@ -374,14 +537,34 @@ class OfflineBackend:
         return Finding(start, start + len(word), "spelling", "misspelling", message, sugg)
 
 
-_BACKEND: OfflineBackend | None = None
+def _drop_overlapping_grammar(findings: list[Finding]) -> list[Finding]:
+    """One finding per slip: where grammar findings overlap, keep the first found
+    (the precise built-in rules run first, then the targeted checks, then Harper)."""
+    kept: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+    for f in findings:
+        if f.category == "grammar":
+            if any(f.start < e and s < f.end for s, e in taken):
+                continue
+            taken.append((f.start, f.end))
+        kept.append(f)
+    return kept
+
+
+_BACKENDS: dict[tuple[str, object, bool], OfflineBackend] = {}
 _BACKEND_LOCK = threading.Lock()
 
 
-def get_offline_backend() -> OfflineBackend:
-    global _BACKEND
-    if _BACKEND is None:
+def get_offline_backend(dialect: object = "any", harper: object = False,
+                        comma_splices: bool = False) -> OfflineBackend:
+    """The process-wide offline backend for these options (raises ``ValueError`` for an
+    unknown dialect, ``BackendUnavailable`` when Harper is required but missing)."""
+    key = (normalize_dialect(dialect), harper, bool(comma_splices))
+    backend = _BACKENDS.get(key)
+    if backend is None:
         with _BACKEND_LOCK:
-            if _BACKEND is None:
-                _BACKEND = OfflineBackend()
-    return _BACKEND
+            backend = _BACKENDS.get(key)
+            if backend is None:
+                backend = _BACKENDS[key] = OfflineBackend(dialect=key[0], harper=harper,
+                                                          comma_splices=key[2])
+    return backend
