@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from etiquette_lint import Config, Linter
-from etiquette_lint.builtin.placeholders import find_placeholders
 from etiquette_lint.fixes import apply_edits
+from etiquette_lint.mentions.fields import find_placeholders
 
 
 @pytest.fixture(scope="module")

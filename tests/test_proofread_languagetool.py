@@ -460,7 +460,58 @@ def _loopback_only(monkeypatch, attempts):
     monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
 
 
+def _no_sockets(monkeypatch, attempts):
+    """Every connection (even to loopback), datagram and name lookup is recorded and refused.
+    (Creating a socket object is allowed: urllib3, imported by spaCy, probes IPv6 support
+    at import time by binding one to ::1, which sends nothing.)"""
+    def refuse(kind):
+        def blocked(*args, **kwargs):
+            attempts.append((kind, args[1:] if kind in ("connect", "connect_ex", "sendto") else args))
+            raise OSError(f"blocked {kind}: no network in this test")
+        return blocked
+
+    for name in ("connect", "connect_ex", "sendto", "sendmsg"):
+        monkeypatch.setattr(socket.socket, name, refuse(name))
+    for name in ("create_connection", "getaddrinfo", "gethostbyname", "gethostbyname_ex"):
+        monkeypatch.setattr(socket, name, refuse(name))
+
+
+def test_without_the_extra_nothing_is_downloaded_started_or_connected(tmp_path, monkeypatch):
+    """Runs whether or not language-tool-python is installed: as if it were not. The local
+    install is refused with the install hint, before any socket, process or download."""
+    install, bin_dir = _fake_install(tmp_path)
+    started = tmp_path / "java-was-started"
+    java = bin_dir / "java"
+    java.write_text(java.read_text().replace("#!/bin/sh\n", f"#!/bin/sh\ntouch '{started}'\n", 1))
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setitem(sys.modules, "language_tool_python", None)
+    attempts: list = []
+    _no_sockets(monkeypatch, attempts)
+    b = get_backend("languagetool", local_path=str(install), timeout=5.0)
+    with pytest.raises(BackendUnavailable, match=r"etiquette-lint\[languagetool\]"):
+        b.check("A poition.", [(0, 10)], Vocabulary())
+    assert attempts == []
+    assert not started.exists()
+    assert not (tmp_path / "home").exists() or not any((tmp_path / "home").rglob("*"))
+
+
+def test_the_offline_checks_open_no_socket(monkeypatch):
+    """The default pipeline (offline spelling and grammar, the models, every rule) lints a
+    draft with every socket and name lookup refused, and finds the misspelling."""
+    from etiquette_lint import Linter
+
+    attempts: list = []
+    _no_sockets(monkeypatch, attempts)
+    report = Linter().lint("Dear Ms. Lee,\n\nThank you for discussing the Support Engineer poition with me "
+                           "on Tuesday. I enjoyed hearing about ticket triage at Initech.\n\nBest regards,\nSam",
+                           kind="thank_you")
+    assert attempts == []
+    assert any(d.category == "spelling" and "poition" in report.text[d.start:d.end] for d in report.diagnostics)
+
+
 def test_local_install_starts_through_language_tool_python_without_download(tmp_path, monkeypatch):
+    pytest.importorskip("language_tool_python", reason="the GPL extra is not installed (see the test above)")
     install, bin_dir = _fake_install(tmp_path)
     monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
     monkeypatch.setenv("HOME", str(tmp_path / "home"))  # language-tool-python's cache dir
@@ -469,11 +520,6 @@ def test_local_install_starts_through_language_tool_python_without_download(tmp_
     attempts: list = []
     _loopback_only(monkeypatch, attempts)
     b = get_backend("languagetool", local_path=str(install), timeout=5.0)
-    if importlib.util.find_spec("language_tool_python") is None:
-        # Without the optional extra the backend says how to get it, in one line.
-        with pytest.raises(BackendUnavailable, match=r"etiquette-lint\[languagetool\]"):
-            b.check("A poition.", [(0, 10)], Vocabulary())
-        return
     try:
         found = b.check("Thank you for the poition.", [(0, 26)], Vocabulary())
         assert [(f.rule, f.suggestions[0]) for f in found] == [("LT:MORFOLOGIK_RULE_EN_US", "position")]

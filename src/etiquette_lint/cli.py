@@ -168,6 +168,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             _err("no drafts given: pass PATH... or - to read standard input (see --help)")
             return EXIT_ERROR
         paths = ["-"]
+    if args.select is not None and not parse_selectors(args.select):
+        _err("--select: empty, so no rule would run: name rules (e.g. --select EL2,tone) or leave it out")
+        return EXIT_ERROR
     facts = _cli_facts(args)
     linters: dict[str, Linter] = {}
 
@@ -214,8 +217,14 @@ def cmd_check(args: argparse.Namespace) -> int:
                 exit_code = EXIT_FINDINGS
             continue
         if args.fix and path != "-":
-            from .fixes import write_fixes
-            applied, backup = write_fixes(path, report)
+            from .fixes import FixError, write_fixes
+            try:
+                applied, backup = write_fixes(path, report)
+            except FixError as exc:  # the draft is untouched; its findings are still reported
+                progress.clear()
+                _err(str(exc))
+                exit_code = EXIT_ERROR
+                applied, backup = 0, None
             if applied:
                 progress.clear()
                 sys.stderr.write(f"{path}: applied {applied} safe fix{'es' if applied != 1 else ''} "

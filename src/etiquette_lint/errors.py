@@ -39,3 +39,23 @@ class ConfigError(EtiquetteLintError):
 
 class RulePackError(EtiquetteLintError):
     """A declarative rule pack (YAML) or a plugin rule is malformed."""
+
+
+class DraftNotChecked(EtiquetteLintError):
+    """A draft that could not be checked in full: never a pass (the CLI exits 2).
+
+    Raised when the draft is over the size limit, when it could not be analysed, or when a
+    rule could not run on it (an exception in the rule, a user pattern over its time budget,
+    a :class:`~etiquette_lint.rule.RuleNotice`). ``report``, when not None, holds what the
+    rules that did run found (``report.complete`` is False); ``failures`` names each rule
+    that could not run."""
+
+    def __init__(self, message: str, path: str | None = None, line: int | None = None, *,
+                 report: object = None, failures: tuple[str, ...] = ()):
+        self.report = report
+        self.failures = tuple(failures)
+        super().__init__(message, path, line)
+
+
+class DraftTooLarge(DraftNotChecked, InputError):
+    """The draft is over the size limit (``max-size``, ``ETIQUETTE_LINT_MAX_BYTES``; 1 MB by default)."""

@@ -62,7 +62,7 @@ class FollowUp:
         object.__setattr__(self, "sent_at", parse_time(self.sent_at, "previous_followups.sent_at"))
         if not isinstance(self.replied, bool):
             raise facts_error("previous_followups", f"previous_followups.replied: expected true or false, "
-                              f"got {self.replied!r}")
+                              f"got {_short(self.replied)}")
 
 
 @dataclass(frozen=True)
@@ -179,6 +179,7 @@ def now() -> datetime:
     return datetime.now(timezone.utc).astimezone()
 
 
+MIN_YEAR, MAX_YEAR = 1900, 2999  # outside this, date arithmetic in the rules could overflow
 _ISO_HINT = "use e.g. 2026-11-17T14:00, 2026-11-17 14:00 or 2026-11-17T14:00+01:00"
 
 
@@ -196,12 +197,15 @@ def parse_time(value: Any, key: str, *, end_of_day: bool = False, path: str | No
         dt = datetime.combine(value, END_OF_DAY if end_of_day else time(0, 0))
     elif isinstance(value, str):
         text = value.strip()
+        if len(text) > 64:  # no date or time is longer; and the patterns below stay linear
+            raise facts_error(err_key, f"{key}: {text[:30]!r}... is too long to be a date or time ({_ISO_HINT})",
+                              path, line)
         if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text):
             y, m, d = (int(p) for p in text.split("-"))
             try:
                 day = date(y, m, d)
             except ValueError as exc:
-                raise facts_error(err_key, f"{key}: {value!r} is not a valid date ({exc})", path, line) from None
+                raise facts_error(err_key, f"{key}: {_short(value)} is not a valid date ({exc})", path, line) from None
             dt = datetime.combine(day, END_OF_DAY if end_of_day else time(0, 0))
         else:
             iso = re.sub(r"(?<=\d)\s*(?:Z|UTC|GMT)$", "+00:00", text, flags=re.I)
@@ -211,16 +215,20 @@ def parse_time(value: Any, key: str, *, end_of_day: bool = False, path: str | No
             iso = re.sub(r"\s+([+-]\d{2}:?\d{2})$", r"\1", iso)
             iso = re.sub(r"(?<=\d)([+-]\d{2})(\d{2})$", r"\1:\2", iso)  # +0100 -> +01:00 (Python 3.10)
             if not re.match(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", iso):
-                raise facts_error(err_key, f"{key}: cannot parse {value!r} as a date or time ({_ISO_HINT})",
+                raise facts_error(err_key, f"{key}: cannot parse {_short(value)} as a date or time ({_ISO_HINT})",
                                   path, line)
             try:
                 dt = datetime.fromisoformat(iso)
             except ValueError as exc:
-                raise facts_error(err_key, f"{key}: {value!r} is not a valid date or time ({exc}; {_ISO_HINT})",
+                raise facts_error(err_key, f"{key}: {_short(value)} is not a valid date or time ({exc}; {_ISO_HINT})",
                                   path, line) from None
     else:
-        shown = "true/false" if isinstance(value, bool) else f"{type(value).__name__} {value!r}"
+        shown = "true/false" if isinstance(value, bool) else f"{type(value).__name__} {_short(value)}"
         raise facts_error(err_key, f"{key}: expected a date or time ({_ISO_HINT}), got {shown}", path, line)
+    if not MIN_YEAR <= dt.year <= MAX_YEAR:
+        shown = value.isoformat() if isinstance(value, date) else value
+        raise facts_error(err_key, f"{key}: {shown!r} is not a plausible date (the year must be between "
+                          f"{MIN_YEAR} and {MAX_YEAR})", path, line)
     return localize(dt)
 
 
@@ -279,7 +287,7 @@ def convert(key: str, value: Any, path: str | None = None, line: int | None = No
     if key == "kind":
         kind = _string(value, key, path, line).lower().replace("-", "_").replace(" ", "_")
         if kind not in KINDS:
-            raise facts_error(key, f"kind: {value!r} is not one of {', '.join(KINDS)}", path, line)
+            raise facts_error(key, f"kind: {_short(value)} is not one of {', '.join(KINDS)}", path, line)
         return kind
     if key in ("interviewer", "topics"):
         return _strings(value, key, path, line)
@@ -291,8 +299,8 @@ def convert(key: str, value: Any, path: str | None = None, line: int | None = No
     if key == "interviewer_email":
         text = _string(value, key, path, line)
         addr = parseaddr(text.removeprefix("mailto:"))[1] or text
-        if not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", addr):
-            raise facts_error(key, f"interviewer_email: {value!r} is not an e-mail address", path, line)
+        if len(addr) > 320 or not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", addr):
+            raise facts_error(key, f"interviewer_email: {_short(value)} is not an e-mail address", path, line)
         return addr
     if key in ("interview_at", "sent_at"):
         return parse_time(value, key, path=path, line=line)
@@ -310,11 +318,11 @@ def _strings(value: Any, key: str, path: str | None, line: int | None) -> tuple[
         items = list(value)
     else:
         raise facts_error(key, f"{key}: expected a string or a list of strings, got "
-                          f"{_type_name(value)} {value!r}", path, line)
+                          f"{_type_name(value)} {_short(value)}", path, line)
     out = []
     for item in items:
         if isinstance(item, bool) or not isinstance(item, (str, int, float)):
-            raise facts_error(key, f"{key}: expected strings, got {_type_name(item)} {item!r}", path, line)
+            raise facts_error(key, f"{key}: expected strings, got {_type_name(item)} {_short(item)}", path, line)
         s = " ".join(str(item).split())
         if s and s not in out:
             out.append(s)
@@ -323,8 +331,14 @@ def _strings(value: Any, key: str, path: str | None, line: int | None) -> tuple[
 
 def _string(value: Any, key: str, path: str | None, line: int | None) -> str:
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise facts_error(key, f"{key}: expected a string, got {_type_name(value)} {value!r}", path, line)
+        raise facts_error(key, f"{key}: expected a string, got {_type_name(value)} {_short(value)}", path, line)
     return " ".join(str(value).split())
+
+
+def _short(value: Any, limit: int = 80) -> str:
+    """``repr(value)``, cut short: an error message names the value, it does not echo a megabyte."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 4] + "...'"
 
 
 def _type_name(value: Any) -> str:
@@ -338,7 +352,7 @@ def _followups(value: Any, path: str | None, line: int | None,
         value = [value]
     if not isinstance(value, (list, tuple)):
         raise facts_error("previous_followups", "previous_followups: expected a list of {sent_at, replied}, "
-                          f"got {_type_name(value)} {value!r}", path, line)
+                          f"got {_type_name(value)} {_short(value)}", path, line)
     out = []
     for i, item in enumerate(value):
         where = f"previous_followups[{i}]"
@@ -351,7 +365,7 @@ def _followups(value: Any, path: str | None, line: int | None,
             continue
         if not isinstance(item, Mapping):
             raise facts_error("previous_followups", f"{where}: expected {{sent_at, replied}}, got "
-                              f"{_type_name(item)} {item!r}", path, at)
+                              f"{_type_name(item)} {_short(item)}", path, at)
         unknown = sorted(str(k) for k in set(item) - {"sent_at", "replied"})
         if unknown:
             raise facts_error("previous_followups", f"{where}: unknown key {unknown[0]!r} (use sent_at, replied)",
@@ -362,7 +376,7 @@ def _followups(value: Any, path: str | None, line: int | None,
         if replied is None:
             replied = False
         if not isinstance(replied, bool):
-            raise facts_error("previous_followups", f"{where}.replied: expected true or false, got {replied!r}",
+            raise facts_error("previous_followups", f"{where}.replied: expected true or false, got {_short(replied)}",
                               path, at)
         out.append(FollowUp(parse_time(item["sent_at"], f"{where}.sent_at", path=path, line=at), replied))
     return tuple(sorted(out, key=lambda f: f.sent_at))
@@ -464,6 +478,58 @@ def key_lines(text: str, first_line: int) -> dict[str, int]:
     return out
 
 
+# --------------------------------------------------------------------------- YAML
+
+MAX_YAML_DEPTH = 32  # facts are flat: a few levels of lists and mappings
+
+
+class _FactsLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, made safe for facts written by hand:
+
+    - a date YAML cannot build (``2026-02-30``, year 0) stays a string, so that facts
+      validation reports it naming the key, the file and the line;
+    - aliases (``*name``) are refused: facts never need them, and they can multiply a
+      small file into gigabytes;
+    - nesting deeper than :data:`MAX_YAML_DEPTH` is refused, never a RecursionError.
+    """
+
+    _depth = 0
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, f"aliases (*{event.anchor}) are not allowed in facts: write the value out",
+                event.start_mark)
+        self._depth += 1
+        try:
+            if self._depth > MAX_YAML_DEPTH:
+                raise yaml.composer.ComposerError(
+                    None, None, f"nested more than {MAX_YAML_DEPTH} levels deep", self.peek_event().start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def construct_lenient_timestamp(self, node):  # type: ignore[no-untyped-def]
+        try:
+            return yaml.SafeLoader.construct_yaml_timestamp(self, node)
+        except (ValueError, OverflowError):
+            return self.construct_scalar(node)
+
+
+_FactsLoader.add_constructor("tag:yaml.org,2002:timestamp", _FactsLoader.construct_lenient_timestamp)
+
+
+def load_yaml(text: str) -> Any:
+    """Parse the YAML of facts (a sidecar file or front matter) with :class:`_FactsLoader`.
+
+    Every failure is a :class:`yaml.YAMLError` (with ``problem_mark`` where known)."""
+    try:
+        return yaml.load(text, Loader=_FactsLoader)  # noqa: S506 - a SafeLoader subclass
+    except RecursionError:
+        raise yaml.YAMLError(f"nested more than {MAX_YAML_DEPTH} levels deep") from None
+
+
 # --------------------------------------------------------------------------- sources
 
 SIDECAR_SUFFIXES = (".facts.yaml", ".facts.yml", ".facts.toml")
@@ -504,8 +570,11 @@ def load_facts_file(path: Path | str, origin: str | None = None) -> Facts:
         raw = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise facts_error(None, "no such facts file", display) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise facts_error(None, f"cannot read facts file: {exc}", display) from None
+    except UnicodeDecodeError as exc:
+        raise facts_error(None, f"cannot read facts file: not UTF-8 text (invalid byte at {exc.start}); "
+                          "save it as UTF-8", display) from None
+    except OSError as exc:
+        raise facts_error(None, f"cannot read facts file: {exc.strerror or exc}", display) from None
     if path.suffix.lower() == ".toml":
         try:
             import tomllib
@@ -516,9 +585,11 @@ def load_facts_file(path: Path | str, origin: str | None = None) -> Facts:
         except tomllib.TOMLDecodeError as exc:
             m = re.search(r"line (\d+)", str(exc))
             raise facts_error(None, f"malformed TOML: {exc}", display, int(m.group(1)) if m else None) from None
+        except RecursionError:
+            raise facts_error(None, "malformed TOML: arrays or tables nested too deeply", display) from None
     else:
         try:
-            data = yaml.safe_load(raw)
+            data = load_yaml(raw)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             raise facts_error(None, f"malformed YAML: {getattr(exc, 'problem', None) or exc}", display,
@@ -534,12 +605,13 @@ def facts_from_headers(headers: Mapping[str, Any]) -> Facts:
     """Facts an .eml's headers give: ``sent_at`` (Date) and ``interviewer_email`` (first To address)."""
     values: dict[str, Any] = {}
     origins: dict[str, str] = {}
-    if isinstance(headers.get("date"), datetime):
-        values["sent_at"] = localize(headers["date"])
+    if isinstance(headers.get("date"), datetime) and MIN_YEAR <= headers["date"].year <= MAX_YEAR:
+        values["sent_at"] = localize(headers["date"])  # an implausible Date header is no fact
         origins["sent_at"] = ".eml Date header"
     to = headers.get("to")
-    if to and isinstance(to, (list, tuple)) and re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", str(to[0])):
-        values["interviewer_email"] = str(to[0])
+    first = str(to[0]) if to and isinstance(to, (list, tuple)) else ""
+    if len(first) <= 320 and re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", first):
+        values["interviewer_email"] = first
         origins["interviewer_email"] = ".eml To header"
     return Facts(**values, origins=origins)
 

@@ -8,6 +8,7 @@ from typing import Any
 import yaml
 
 from ..errors import InputError
+from ..facts import load_yaml
 from ..text import Span
 from .model import split_lines
 
@@ -28,7 +29,8 @@ def split_front_matter(text: str, path: str) -> tuple[Span | None, dict[str, Any
 
 def _load_front_matter(yaml_text: str, path: str) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(yaml_text) if yaml_text.strip() else {}
+        # facts' own loader: a bad date stays a string for facts validation to name; no aliases
+        data = load_yaml(yaml_text) if yaml_text.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else None  # +1 for the '---' line, +1 for 1-based
