@@ -21,6 +21,9 @@ def test_wheel_contains_rule_packs_and_lints_from_an_unpacked_install(tmp_path):
     repo_packs = list((ROOT / "rules").rglob("*.yml"))
     assert len(packs) == len(repo_packs) > 0
     assert "etiquette_lint/py.typed" in names
+    # the rule cases: `etiquette-lint rule CODE` reads them at run time
+    cases = [n for n in names if n.startswith("etiquette_lint/cases/") and n.endswith(".yml")]
+    assert len(cases) == len(list((ROOT / "src" / "etiquette_lint" / "cases").glob("*.yml"))) > 0
     assert any(n.endswith("entry_points.txt") for n in names)
 
     site = tmp_path / "site"
@@ -40,3 +43,8 @@ def test_wheel_contains_rule_packs_and_lints_from_an_unpacked_install(tmp_path):
     assert any("EL201 generic-salutation" in l for l in lines), res.stdout + res.stderr
     assert res.returncode == 1
     assert "warning" not in res.stderr, res.stderr
+    # the rule reference reads the shipped case files
+    res = subprocess.run([sys.executable, "-c", "import etiquette_lint.cli, sys; sys.exit(etiquette_lint.cli.main(sys.argv[1:]))",
+                          "rule", "EL526"], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120)
+    assert res.returncode == 0, res.stderr
+    assert "Cases: etiquette_lint/cases/EL526.yml" in res.stdout and "With the fix applied:" in res.stdout

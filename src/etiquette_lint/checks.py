@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Mapping, cast
 
 from .diagnostics import Edit, Fix
 from .rule import Context, Rule
+from .sentences import sentence_text
 from .text import Span
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
+    from spacy.tokens import Span as SpacySpan
 
 _FIELD_RE = re.compile(r"\{(match|replacement|interviewer|company|role|kind|count|limit|value|metric|scope)\}")
 
@@ -58,14 +60,13 @@ class MatcherSpec:
     KEYS = ("tokens", "lemmas", "patterns", "exceptions", "unless", "ignorecase", "nonword", "scope")
 
     def __post_init__(self) -> None:
+        from .bounded_re import BoundedPattern  # linear (RE2), or time-bounded: see bounded_re
+
         flags = re.I if self.ignorecase else 0
-        self._regexes = []
-        for tok in self.tokens:
-            # grouped, so that a token with a top-level "a|b" keeps its word boundaries on every branch
-            pattern = f"(?:{tok})" if self.nonword else rf"(?<![\w'’])(?:{tok})(?![\w'’])"
-            self._regexes.append(re.compile(pattern, flags | re.M))
-        self._exceptions = [re.compile(e, re.I) for e in self.exceptions]
-        self._unless = [re.compile(u, re.I) for u in self.unless]
+        # a token matches only outside words (unless nonword), on every branch of a top-level "a|b"
+        self._regexes = [BoundedPattern(tok, flags | re.M, boundary=not self.nonword) for tok in self.tokens]
+        self._exceptions = [BoundedPattern(e, re.I) for e in self.exceptions]
+        self._unless = [BoundedPattern(u, re.I) for u in self.unless]
         self._matchers: dict[int, tuple[Any, Any]] = {}
 
     @property
@@ -114,11 +115,11 @@ class MatcherSpec:
         matches = sorted(found.values(), key=lambda m: (m.span.start, -m.span.end))
         # drop matches nested inside an earlier, longer one
         out: list[Match] = []
-        for m in matches:
-            if out and out[-1].span.contains(m.span):
+        for match in matches:
+            if out and out[-1].span.contains(match.span):
                 continue
-            out.append(m)
-        return [m for m in out if not self._excluded(ctx, m)]
+            out.append(match)
+        return [match for match in out if not self._excluded(ctx, match)]
 
     def _excluded(self, ctx: Context, m: Match) -> bool:
         if any(e.fullmatch(m.text) for e in self._exceptions):
@@ -130,27 +131,14 @@ class MatcherSpec:
 
 
 def sentence_around(ctx: Context, span: Span) -> str:
-    for s, _ in ctx.analysis.sentences("whole"):
-        if s.start <= span.start and span.end <= s.end:
-            return ctx.text[s.start:s.end]
-    for part in ctx.draft.scope("whole"):
-        if part.contains(span):
-            return ctx.text[part.start:part.end]
-    return ctx.text[span.start:span.end]
+    """The text of the sentence holding ``span`` (else of its part of the draft)."""
+    return sentence_text(ctx, span)
 
 
 def matcher_from(data: Mapping[str, Any], default_scope: str) -> MatcherSpec:
     kwargs = {k: data[k] for k in MatcherSpec.KEYS if k in data}
     kwargs.setdefault("scope", default_scope)
     return MatcherSpec(**kwargs)
-
-
-def _kind_value(rule: Rule, ctx: Context, key: str) -> Any:
-    """An option, with per-kind overrides: ``per_kind: {thank_you: {max: 200}}``."""
-    per_kind = ctx.options.get("per_kind") or {}
-    if isinstance(per_kind, Mapping) and ctx.kind in per_kind and key in per_kind[ctx.kind]:
-        return per_kind[ctx.kind][key]
-    return ctx.options.get(key)
 
 
 def _scope_span(ctx: Context, scope: str) -> Span:
@@ -248,7 +236,7 @@ class Occurrence(DeclarativeRule):
 
     def check(self, ctx: Context) -> None:
         matches = self.matcher.find(ctx)
-        hi, lo = _kind_value(self, ctx, "max"), _kind_value(self, ctx, "min")
+        hi, lo = ctx.kind_option("max"), ctx.kind_option("min")
         if hi is not None and len(matches) > hi:
             first_excess = matches[int(hi)]
             ctx.report(first_excess.span, format_message(self.message_template, ctx, match=first_excess.text,
@@ -310,10 +298,10 @@ class Metric(DeclarativeRule):
         return None
 
     def check(self, ctx: Context) -> None:
-        hi, lo = _kind_value(self, ctx, "max"), _kind_value(self, ctx, "min")
+        hi, lo = ctx.kind_option("max"), ctx.kind_option("min")
         if self.metric == "sentence_words":
             for span, sent in ctx.analysis.sentences(self.scope):
-                n = sum(1 for t in sent if not (t.is_punct or t.is_space))
+                n = sum(1 for t in cast("SpacySpan", sent) if not (t.is_punct or t.is_space))
                 if hi is not None and n > hi:
                     ctx.report(span, format_message(self.message_template, ctx, value=n, limit=hi,
                                                     metric=self.metric))

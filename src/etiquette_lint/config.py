@@ -25,7 +25,8 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
 CONFIG_FILES = ("etiquette-lint.toml", ".etiquette-lint.toml", "pyproject.toml")
-PROOFREAD_KEYS = ("backend", "languagetool-url", "languagetool-path", "timeout", "language")
+PROOFREAD_KEYS = ("backend", "languagetool-url", "languagetool-path", "timeout", "language", "dialect", "harper",
+                  "comma-splices")
 VOCABULARY_KEYS = ("accept", "reject")
 TOP_KEYS = ("select", "ignore", "extend-select", "extend-ignore", "fail-on", "rule-paths", "severity",
             "rules", "model", "plugins", "proofread", "vocabulary", "profile")
@@ -455,6 +456,22 @@ def config_from_mapping(data: Mapping[str, Any], *, path: str | None = None,
                     if key in value and not isinstance(value[key], str):
                         raise ConfigError(f"proofread.{key}: expected a string", path,
                                           lines.get(f"proofread.{key}", lines.get("proofread")))
+                if "dialect" in value:
+                    from .proofread._dialect import normalize_dialect
+
+                    try:
+                        if not isinstance(value["dialect"], str):
+                            raise ValueError(f"expected a string, got {value['dialect']!r}")
+                        normalize_dialect(value["dialect"])
+                    except ValueError as exc:
+                        raise ConfigError(f"proofread.dialect: {exc}", path,
+                                          lines.get("proofread.dialect", lines.get("proofread"))) from None
+                if "harper" in value and not (isinstance(value["harper"], bool) or value["harper"] == "auto"):
+                    raise ConfigError(f"proofread.harper: expected true, false or \"auto\", got {value['harper']!r}",
+                                      path, lines.get("proofread.harper", lines.get("proofread")))
+                if "comma-splices" in value and not isinstance(value["comma-splices"], bool):
+                    raise ConfigError("proofread.comma-splices: expected true or false", path,
+                                      lines.get("proofread.comma-splices", lines.get("proofread")))
                 if backend == "languagetool" and not (value.get("languagetool-url") or value.get("languagetool-path")):
                     raise ConfigError("proofread: backend = \"languagetool\" needs languagetool-url (a running "
                                       "server) or languagetool-path (a local install)", path,

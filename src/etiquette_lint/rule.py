@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Mapping
 
+from .cases import Case, Example, case_file_for, rule_cases
 from .diagnostics import CATEGORIES, SEVERITIES, Diagnostic, Edit, Fix
 from .facts import KINDS, Facts
 from .text import Span
@@ -21,34 +22,6 @@ NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 ALL_KINDS: tuple[str, ...] = KINDS
 
 
-@dataclass(frozen=True)
-class Example:
-    """A pass or fail example of a rule; run as a test and shown in the docs."""
-
-    text: str
-    expect: str  # "pass" | "fail"
-    facts: Mapping[str, Any] = field(default_factory=dict)
-    kind: str | None = None
-    note: str = ""
-    path: str = "<example>"  # e.g. "x.eml" to parse the text as an e-mail
-
-    @classmethod
-    def coerce(cls, value: Any, expect: str) -> "Example":
-        if isinstance(value, Example):
-            return value
-        if isinstance(value, str):
-            return cls(text=value, expect=expect)
-        if isinstance(value, Mapping):
-            unknown = set(value) - {"text", "facts", "kind", "note", "path"}
-            if unknown:
-                raise ValueError(f"unknown example key {sorted(unknown)[0]!r}")
-            if not isinstance(value.get("text"), str):
-                raise ValueError("an example needs 'text' (a string)")
-            return cls(text=value["text"], expect=expect, facts=dict(value.get("facts") or {}),
-                       kind=value.get("kind"), note=str(value.get("note", "")), path=value.get("path", "<example>"))
-        raise ValueError(f"an example is a string or a mapping, not {type(value).__name__}")
-
-
 class Rule:
     """Base class of every rule. Subclasses set the metadata and implement :meth:`check`.
 
@@ -56,7 +29,8 @@ class Rule:
     problem), ``category`` (DESIGN.md), ``severity`` (default), ``kinds`` (message
     kinds it applies to), ``guidance`` (IDs from GUIDANCE.md), ``summary`` (what it
     does), ``why`` (why it matters), ``instead`` (what to write instead),
-    ``examples`` (``{"pass": [...], "fail": [...]}``), ``options`` (tunable
+    ``examples`` (a plugin's cases, ``{"pass": [...], "fail": [...]}``; the built-in rules
+    keep theirs in case files, :mod:`etiquette_lint.cases`), ``options`` (tunable
     thresholds with defaults; users override them in config), ``requires_facts``
     (the rule only runs when these facts are given), ``kind_sensitive`` (the finding is only
     right for the kinds in ``kinds``: when the kind was *detected* with low confidence and
@@ -73,7 +47,7 @@ class Rule:
     why: ClassVar[str] = ""
     instead: ClassVar[str] = ""
     examples: ClassVar[Mapping[str, list[Any]]] = {}
-    options: ClassVar[Mapping[str, Any]] = {}
+    options: Mapping[str, Any] = {}  # a class's defaults; a YAML rule sets its own
     requires_facts: ClassVar[tuple[str, ...]] = ()
     kind_sensitive: ClassVar[bool] = False
     origin: str = "built-in"
@@ -83,12 +57,14 @@ class Rule:
         raise NotImplementedError
 
     # -- helpers used by the engine, the docs and the tests
+    def cases(self) -> list[Case]:
+        """The drafts this rule must flag or pass: a built-in rule's case file
+        (:mod:`etiquette_lint.cases`), else the rule's ``examples``."""
+        return rule_cases(self)
+
     def example_list(self) -> list[Example]:
-        out = []
-        for expect in ("fail", "pass"):
-            for value in (self.examples or {}).get(expect, []) or []:
-                out.append(Example.coerce(value, expect))
-        return out
+        """The same as :meth:`cases` (the older name)."""
+        return self.cases()
 
     def applies_to(self, kind: str | None, facts: Facts) -> bool:
         if kind is not None and kind not in self.kinds:
@@ -112,10 +88,11 @@ class Rule:
         for g in self.guidance:
             if not re.match(r"^G([1-9]|1\d|20)$", g):
                 problems.append(f"guidance {g!r} is not one of G1..G20")
-        try:
-            self.example_list()
-        except ValueError as exc:
-            problems.append(f"examples: {exc}")
+        if case_file_for(self) is None:  # a built-in rule's case file is checked by the tests, not here
+            try:
+                self.cases()
+            except ValueError as exc:
+                problems.append(f"examples: {exc}")
         return problems
 
     def __repr__(self) -> str:
@@ -167,6 +144,15 @@ class Context:
     @property
     def text(self) -> str:
         return self.draft.text
+
+    def kind_option(self, key: str) -> Any:
+        """The option ``key``, or its override for the draft's kind: with
+        ``per_kind: {thank_you: {max: 200}}``, ``max`` is 200 for a thank-you note."""
+        per_kind = self.options.get("per_kind") or {}
+        if isinstance(per_kind, Mapping) and isinstance(per_kind.get(self.kind), Mapping) \
+                and key in per_kind[self.kind]:
+            return per_kind[self.kind][key]
+        return self.options.get(key)
 
     def report(self, where: Span | tuple[int, int], message: str, *, fix: Fix | None = None,
                severity: str | None = None) -> None:

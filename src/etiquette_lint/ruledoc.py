@@ -1,12 +1,15 @@
-"""Rule documentation, generated from rule metadata: for ``etiquette-lint rule CODE``
-and for the committed reference ``docs/rules.md`` (a test fails when it is stale)."""
+"""Rule documentation, generated from rule metadata and the rule's cases (the first fail
+case, where it is flagged and its fix, and the first pass case: :mod:`etiquette_lint.cases`):
+for ``etiquette-lint rule CODE`` and for the committed reference ``docs/rules.md`` (a test
+fails when it is stale)."""
 
 from __future__ import annotations
 
 from typing import Iterable
 
 from .facts import KINDS
-from .rule import Example, Rule
+from .cases import Case, case_file_for
+from .rule import Rule
 
 GUIDANCE_TITLES = {
     "G1": "send the thank-you within 24-48 hours", "G2": "tailor the message to the interview",
@@ -28,15 +31,34 @@ def kinds_label(rule: Rule) -> str:
     return ", ".join(k.replace("_", "-") for k in rule.kinds)
 
 
-def _example_block(ex: Example) -> str:
+def _example_block(ex: Case) -> str:
     lines = []
     if ex.facts:
         facts = ", ".join(f"{k}: {v}" for k, v in ex.facts.items())
         lines.append(f"  facts: {facts}")
     if ex.kind:
         lines.append(f"  kind: {ex.kind}")
-    body = "\n".join("    " + line for line in ex.text.rstrip("\n").split("\n"))
-    return "\n".join(lines + [body])
+    return "\n".join(lines + [_text_block(ex.text)])
+
+
+def _text_block(text: str) -> str:
+    return "\n".join("    " + line for line in text.rstrip("\n").split("\n"))
+
+
+def _flagged(ex: Case) -> str:
+    """Where a fail case is flagged, as the words and their line:col."""
+    from .text import LineIndex
+
+    index = LineIndex(ex.text)
+    shown = []
+    for (line, col), end in ex.positions():
+        start = index.line_start(line) + col - 1
+        stop = index.line_start(end[0]) + end[1] - 1 if end else start
+        words = " ".join(ex.text[start:stop].split())
+        if len(words) > 60:
+            words = words[:57].rstrip() + "..."
+        shown.append(f'"{words}" ({line}:{col})' if words else f"{line}:{col}")
+    return ", ".join(shown)
 
 
 def render_rule(rule: Rule, *, markdown: bool = False) -> str:
@@ -44,9 +66,9 @@ def render_rule(rule: Rule, *, markdown: bool = False) -> str:
     the file that defines the rule."""
     from .registry import rule_source
 
-    examples = rule.example_list()
-    fail = [e for e in examples if e.expect == "fail"]
-    passing = [e for e in examples if e.expect == "pass"]
+    cases = rule.cases()
+    fail = [e for e in cases if e.expect == "fail"]
+    passing = [e for e in cases if e.expect == "pass"]
     guidance = ", ".join(f"{g} ({GUIDANCE_TITLES.get(g, '')})" for g in rule.guidance) or "none"
     h = "## " if markdown else ""
     sub = "### " if markdown else ""
@@ -57,10 +79,19 @@ def render_rule(rule: Rule, *, markdown: bool = False) -> str:
     out.append(f"Guidance: {guidance}")
     source = rule_source(rule)
     out.append(f"Source: `{source}`" if markdown else f"Source: {source}")
+    case_file = case_file_for(rule)
+    if case_file is not None and case_file.is_file():
+        shown = f"etiquette_lint/cases/{case_file.name}"
+        out.append(f"Cases: `{shown}`" if markdown else f"Cases: {shown}")
     out += ["", f"{sub}What it does", "", rule.summary.strip(), "", f"{sub}Why it matters", "", rule.why.strip()]
     if fail:
         out += ["", f"{sub}Example", ""]
         out += ["```text" if markdown else ""] + [_example_block(fail[0])] + (["```"] if markdown else [])
+        if fail[0].at:
+            out += ["", f"Flagged: {_flagged(fail[0])}"]
+        if fail[0].fix is not None:
+            out += ["", "With the fix applied:", ""]
+            out += ["```text" if markdown else ""] + [_text_block(fail[0].fix)] + (["```"] if markdown else [])
     if rule.instead or passing:
         out += ["", f"{sub}Use instead", ""]
         if rule.instead:
@@ -77,7 +108,8 @@ def render_rule(rule: Rule, *, markdown: bool = False) -> str:
 def render_reference(rules: Iterable[Rule]) -> str:
     rules = sorted(rules, key=lambda r: r.code)
     out = ["# Rule reference", "",
-           "<!-- Generated from rule metadata by `python -m etiquette_lint.ruledoc > docs/rules.md`;"
+           "<!-- Generated from rule metadata and the rules' cases (src/etiquette_lint/cases/)"
+           " by `python -m etiquette_lint.ruledoc > docs/rules.md`;"
            " tests/test_docs.py fails when this file is stale. -->", "",
            "| Code | Name | Category | Severity | Applies to |", "|---|---|---|---|---|"]
     for r in rules:

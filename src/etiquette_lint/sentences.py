@@ -81,14 +81,22 @@ def item_sentences(ctx: "Context", scope: str = "body") -> Iterator[tuple[Span, 
         for sent in pd.doc.sents:
             text = sent.text
             cuts = [0] + [m.end() for m in _ITEM_BREAK.finditer(text)] + [len(text)]
+            tokens = list(sent)
+            k = 0  # the pieces are in order: one pass over the tokens, not one per piece
             for a, b in zip(cuts, cuts[1:]):
                 start, end = sent.start_char + a, sent.start_char + b
-                words = [t for t in sent if start <= t.idx < end and _is_word(t)]
+                while k < len(tokens) and tokens[k].idx < start:
+                    k += 1
+                j = k
+                while j < len(tokens) and tokens[j].idx < end:
+                    j += 1
+                piece = tokens[k:j]
+                words = [t for t in piece if _is_word(t)]
                 if not words:
                     continue
                 first, last = words[0], words[-1]
                 # end at the last token of the piece (keeps its final punctuation)
-                tail = [t for t in sent if start <= t.idx < end and not t.is_space]
+                tail = [t for t in piece if not t.is_space]
                 end_char = tail[-1].idx + len(tail[-1].text) if tail else last.idx + len(last.text)
                 yield pd.to_span(first.idx, end_char), len(words)
 

@@ -20,8 +20,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def __getattr__(name: str) -> Any:
-    # ``RULES``: every built-in Rule class (kept for the ``core`` entry point, which the
-    # registry skips, and for callers that read it); imported on first use.
+    # ``RULES``: every built-in Rule class, for callers that read it (and for the ``core``
+    # entry point an older install may still declare, which the registry skips); imported
+    # on first use.
     if name == "RULES":
         from ..registry import builtin_rule_classes
 

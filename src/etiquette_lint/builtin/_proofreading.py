@@ -38,10 +38,15 @@ def _backend(ctx: Context) -> tuple[Any, list[str]]:
             backend = get_backend(name, **{k: v for k, v in options.items() if k != "backend"})
         except BackendUnavailable as exc:
             notes.append(f"proofreading: {exc}; using the offline checker instead")
-            backend = get_backend("offline")
+            backend = get_backend("offline", **_offline_options(options))
         cache[key] = (backend, notes)
     found: tuple[Any, list[str]] = cache[key]
     return found
+
+
+def _offline_options(options: dict[str, Any]) -> dict[str, Any]:
+    """The user's proofreading options the offline checker understands (a fallback keeps them)."""
+    return {k: options[k] for k in ("dialect", "comma-splices") if k in options}
 
 
 @per_draft
@@ -57,7 +62,9 @@ def _checked(ctx: Context) -> tuple[list[Finding], list[str]]:
         result = backend.check(ctx.text, _regions(ctx), vocabulary)
     except BackendUnavailable as exc:
         notes.append(f"proofreading: {exc}; spelling and grammar were checked offline instead")
-        result = get_backend("offline").check(ctx.text, _regions(ctx), vocabulary)
+        config = ctx.services.get("config")
+        options = dict(getattr(config, "proofread", {}) or {})
+        result = get_backend("offline", **_offline_options(options)).check(ctx.text, _regions(ctx), vocabulary)
     return result, notes
 
 
@@ -75,7 +82,7 @@ def report(ctx: Context, category: str) -> None:
         severity = None
         if f.suggestions:
             fix = Fix((Edit(f.start, f.end, f.suggestions[0]),), safe=False,
-                      description=f"replace with {f.suggestions[0]!r}")
+                      description=f"replace with {f.suggestions[0]!r}" if f.suggestions[0] else "delete")
         elif category == "spelling" and f.rule != "rejected-term":
             severity = "info"  # no plausible correction: more likely a term than a typo
         ctx.report(Span(f.start, f.end), f.message, fix=fix, severity=severity)

@@ -20,13 +20,6 @@ class DesperateTone(SentenceLabelRule):
            "puts the reader in an awkward spot and makes the candidate look weaker than their record.")
     instead = ("One calm line of interest (\"I remain very interested in the role\") and one concrete reason "
                "you would do it well.")
-    examples = {
-        "fail": ["Dear Ms. Lee,\n\nThank you for meeting me on Monday about the coordinator role. I really need "
-                 "this job, please, I will take any salary you offer.\n\nBest regards,\nSam Rivera"],
-        "pass": ["Dear Ms. Lee,\n\nThank you for meeting me on Monday about the coordinator role. The way your "
-                 "team plans the spring intake stayed with me, and I would love to help run it.\n\n"
-                 "Best regards,\nSam Rivera"],
-    }
 
 
 RULES = [DesperateTone]

@@ -26,30 +26,6 @@ class EarlyCheckIn(Rule):
            "only once it has lapsed (G11). Asking earlier reads as impatient and pressures the interviewer.")
     instead = ("Wait until the decision date has passed (or about a week with no date), then send one "
                "short, polite check-in.")
-    examples = {
-        "fail": [
-            {"text": "Dear Mr. Oyelowo,\n\nI wanted to check in on the Branch Operations Manager position "
-                     "and ask whether there is any update.\n\nBest regards,\nPriya",
-             "facts": {"interview_at": "2026-11-16T10:00", "decision_by": "2026-11-30",
-                       "sent_at": "2026-11-19T09:00"},
-             "note": "11 days before the decision date"},
-            {"text": "Dear Mr. Oyelowo,\n\nI wanted to check in on the Branch Operations Manager position "
-                     "and ask whether there is any update.\n\nBest regards,\nPriya",
-             "facts": {"interview_at": "2026-11-16T10:00", "sent_at": "2026-11-19T09:00"},
-             "note": "no decision date, 3 business days after the interview"},
-        ],
-        "pass": [
-            {"text": "Dear Mr. Oyelowo,\n\nYou mentioned a decision by November 30, so I wanted to ask "
-                     "whether there is any update.\n\nBest regards,\nPriya",
-             "facts": {"interview_at": "2026-11-16T10:00", "decision_by": "2026-11-30",
-                       "sent_at": "2026-12-03T09:00"},
-             "note": "a few days after the decision date is right"},
-            {"text": "Dear Mr. Oyelowo,\n\nI wanted to ask whether there is any update on the Branch "
-                     "Operations Manager position.\n\nBest regards,\nPriya",
-             "facts": {"interview_at": "2026-11-16T10:00", "sent_at": "2026-11-24T09:00"},
-             "note": "no decision date, 6 business days later"},
-        ],
-    }
 
     def check(self, ctx: Context) -> None:
         reason = early_check_in(ctx, business_days=int(ctx.options.get("business_days", 5)),

@@ -18,13 +18,6 @@ class ExcessiveApology(Rule):
     why = ("Apologising again and again reads as anxious and undercuts the message (G9); one short apology "
            "is enough.")
     instead = "Keep one short apology, then get to the point."
-    examples = {
-        "fail": ["Dear Ms. Lee,\n\nI am so sorry for writing again, and I apologise for bothering you. Sorry "
-                 "if this is a nuisance. I remain interested in the coordinator role.\n\nBest regards,\n"
-                 "Sam Rivera"],
-        "pass": ["Dear Ms. Lee,\n\nSorry for the slow reply. Thank you for meeting me on Monday about the "
-                 "coordinator role; I remain very interested.\n\nBest regards,\nSam Rivera"],
-    }
 
     def check(self, ctx: Context) -> None:
         readings = ctx.analysis.readings

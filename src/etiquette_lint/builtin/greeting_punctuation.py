@@ -23,16 +23,6 @@ class GreetingPunctuation(Rule):
     why = ("A salutation is followed by a comma (or a colon in formal US letters); leaving it out while the "
            "sign-off has one looks like a slip, and a proofread message is part of a professional tone (G8).")
     instead = "\"Dear Ms. Lee,\" -- or drop the punctuation after the sign-off too, consistently."
-    examples = {
-        "fail": [
-            "Dear Ms. Lee\n\nThank you for meeting with me yesterday.\n\nBest regards,\nSam",
-        ],
-        "pass": [
-            "Dear Ms. Lee,\n\nThank you for meeting with me yesterday.\n\nBest regards,\nSam",
-            "Dear Ms. Lee:\n\nThank you for meeting with me yesterday.\n\nBest regards,\nSam",
-            "Hi Jordan!\n\nThanks for meeting with me yesterday.\n\nBest,\nSam",
-        ],
-    }
 
     def check(self, ctx: Context) -> None:
         sal = salutation(ctx)

@@ -22,20 +22,6 @@ class ImpersonalSalutation(Rule):
     why = ("You know who interviewed you, so a salutation to a job title reads like a form letter sent to "
            "every employer (G3, G19). Seed 002 asks you to address the interviewer personally, by name.")
     instead = "Use the name the interviewer gave you: \"Dear Ms. Ashworth,\" or \"Hi Helen,\"."
-    examples = {
-        "fail": [
-            {"text": "Dear Hiring Manager,\n\nThank you for meeting with me today about the Compliance Analyst "
-                     "position.\n\nKind regards,\nTomasz", "facts": {"interviewer": "Helen Ashworth"}},
-            {"text": "Hello team,\n\nThank you for the panel interview this morning.\n\nBest,\nMeera",
-             "facts": {"interviewer": ["Rania Haddad", "Luis Ferreira"]}},
-        ],
-        "pass": [
-            {"text": "Dear Ms. Ashworth,\n\nThank you for meeting with me today.\n\nKind regards,\nTomasz",
-             "facts": {"interviewer": "Helen Ashworth"}},
-            {"text": "Dear Team Lead Ashworth,\n\nThank you for meeting with me today.\n\nKind regards,\nTomasz",
-             "facts": {"interviewer": "Helen Ashworth"}},
-        ],
-    }
 
     def check(self, ctx: Context) -> None:
         sal = salutation(ctx)

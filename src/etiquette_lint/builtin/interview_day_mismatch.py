@@ -45,25 +45,6 @@ class InterviewDayMismatch(Rule):
            "for another day or another interview and never re-read (G15); it also draws attention to a "
            "late thank-you (G1).")
     instead = "Name the day you met (\"on Tuesday\"), or send the note when \"yesterday\" is still true."
-    examples = {
-        "fail": [
-            {"text": "Dear Ms. Lee,\n\nThank you for meeting with me yesterday about the Support Engineer "
-                     "role.\n\nBest regards,\nSam",
-             "facts": {"interview_at": "2026-11-17T14:00", "sent_at": "2026-11-20T09:00"}},
-            {"text": "Dear Ms. Lee,\n\nI enjoyed our conversation on Monday about ticket triage.\n\n"
-                     "Best regards,\nSam",
-             "facts": {"interview_at": "2026-11-17T14:00", "sent_at": "2026-11-18T09:00"},
-             "note": "2026-11-17 was a Tuesday"},
-        ],
-        "pass": [
-            {"text": "Dear Ms. Lee,\n\nThank you for meeting with me yesterday about the Support Engineer "
-                     "role.\n\nBest regards,\nSam",
-             "facts": {"interview_at": "2026-11-17T14:00", "sent_at": "2026-11-18T09:00"}},
-            {"text": "Dear Ms. Lee,\n\nThank you for meeting with me on Tuesday. I look forward to our "
-                     "call on Monday.\n\nBest regards,\nSam",
-             "facts": {"interview_at": "2026-11-17T14:00", "sent_at": "2026-11-19T09:00"}},
-        ],
-    }
 
     def check(self, ctx: Context) -> None:
         interview = ctx.facts.interview_at

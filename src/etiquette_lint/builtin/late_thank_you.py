@@ -46,33 +46,6 @@ class LateThankYou(Rule):
     instead = ("Send the thank-you the same day or the next morning. If you are days late, send it anyway "
                "and acknowledge the delay in one short sentence (\"I apologize for the delay in sending "
                "this note.\").")
-    examples = {
-        "fail": [
-            {"text": "Dear Ms. Lee,\n\nThank you for meeting with me on Tuesday about the Support Engineer "
-                     "role. I enjoyed our talk about ticket triage.\n\nBest regards,\nSam Rivera",
-             "facts": {"interview_at": "2026-11-17T14:00", "sent_at": "2026-11-20T22:00"},
-             "note": "80 hours after the interview"},
-            {"text": "Dear Ms. Lee,\n\nThank you for meeting with me about the Support Engineer role. "
-                     "I enjoyed our talk about ticket triage.\n\nBest regards,\nSam Rivera",
-             "facts": {"interview_at": "2026-11-10T14:00", "sent_at": "2026-11-17T09:00"},
-             "note": "a week late: send it anyway, with a short acknowledgement"},
-            {"text": "From: Sam Rivera <sam@mail.example>\nTo: Jordan Lee <jordan.lee@initech.example>\n"
-                     "Subject: Thank you\nDate: Sat, 21 Nov 2026 09:00:00 +0000\n\nDear Ms. Lee,\n\n"
-                     "Thank you for meeting with me about the Support Engineer role.\n\nBest regards,\n"
-                     "Sam Rivera\n",
-             "path": "late.eml", "facts": {"interview_at": "2026-11-17T14:00+00:00"},
-             "note": "sent_at comes from the .eml Date header"},
-        ],
-        "pass": [
-            {"text": "Dear Ms. Lee,\n\nThank you for meeting with me yesterday about the Support Engineer "
-                     "role. I enjoyed our talk about ticket triage.\n\nBest regards,\nSam Rivera",
-             "facts": {"interview_at": "2026-11-17T14:00", "sent_at": "2026-11-18T20:00"},
-             "note": "30 hours after the interview"},
-            {"text": "Dear Ms. Lee,\n\nThank you for meeting with me about the Support Engineer role.\n\n"
-                     "Best regards,\nSam Rivera",
-             "facts": {"sent_at": "2026-11-20T22:00"}, "note": "no interview time: nothing to check"},
-        ],
-    }
 
     def check(self, ctx: Context) -> None:
         interview = ctx.facts.interview_at

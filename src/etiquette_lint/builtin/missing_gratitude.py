@@ -32,14 +32,6 @@ class MissingGratitude(Rule):
     why = ("Every guidance article puts gratitude first: thank them for their time and the opportunity (G4); "
            "on an offer, respond with appreciation (G12); on a rejection, thank them (G13).")
     instead = "One sincere sentence: \"Thank you for taking the time to meet with me on Tuesday.\""
-    examples = {
-        "fail": [{"text": "Dear Ms. Moreau,\n\nI have received the offer and I accept. The start date of January 4 "
-                          "works for me.\n\nRegards,\nStefan", "kind": "offer_reply"}],
-        "pass": [{"text": "Dear Ms. Moreau,\n\nThank you for the offer; I accept.\n\nRegards,\nStefan",
-                  "kind": "offer_reply"},
-                 {"text": "Dear Mr. Gallagher,\n\nI really appreciated the tour of the edit suites and the chat "
-                          "about colour grading.\n\nBest,\nSofia", "kind": "thank_you"}],
-    }
 
     def check(self, ctx: Context) -> None:
         if not ctx.draft.paragraphs or credited(ctx.analysis, "thanks"):

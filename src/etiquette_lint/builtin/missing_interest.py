@@ -20,13 +20,6 @@ class MissingInterest(Rule):
     why = ("Reaffirm your interest in the position (G5): the interviewer is deciding whether you still want "
            "the job as much as whether you can do it.")
     instead = "One line: \"I remain very interested in the role and would be glad to join the team.\""
-    examples = {
-        "fail": [{"text": "Dear Ms. Lee,\n\nThank you for meeting me on Monday. The tour of the ticketing floor "
-                          "was useful.\n\nBest regards,\nSam Rivera", "kind": "thank_you"}],
-        "pass": [{"text": "Dear Ms. Lee,\n\nThank you for meeting me on Monday. After the tour of the ticketing "
-                          "floor I'd welcome the chance to bring my triage work to your crew.\n\nBest regards,\n"
-                          "Sam Rivera", "kind": "thank_you"}],
-    }
 
     def check(self, ctx: Context) -> None:
         if not ctx.draft.paragraphs or credited(ctx.analysis, "interest"):

@@ -20,19 +20,6 @@ class PanelInterview(Rule):
            "(G2). One note to a whole panel is neither; recruiters expect one short note per "
            "interviewer, each mentioning something you discussed with that person.")
     instead = "Write one note per interviewer: \"Dear Dr. Haddad,\" ... then \"Dear Mr. Ferreira,\" ..."
-    examples = {
-        "fail": [
-            {"text": "Dear Dr. Haddad, Mr. Ferreira, and Mr. Osei,\n\nThank you for your time yesterday.\n\n"
-                     "Kind regards,\nMeera",
-             "facts": {"interviewer": ["Rania Haddad", "Luis Ferreira", "Kwame Osei"]}},
-            {"text": "Dear Hiring Team,\n\nThank you for your time yesterday.\n\nKind regards,\nMeera",
-             "facts": {"interviewer": ["Rania Haddad", "Luis Ferreira"]}},
-        ],
-        "pass": [
-            {"text": "Dear Ms. Haddad,\n\nThank you for your time yesterday.\n\nKind regards,\nMeera",
-             "facts": {"interviewer": "Rania Haddad"}, "note": "one interviewer"},
-        ],
-    }
 
     def check(self, ctx: Context) -> None:
         panel = list(ctx.facts.interviewer)

@@ -22,12 +22,6 @@ class PushyTone(SentenceLabelRule):
            "graciously (G12).")
     instead = ("\"Could you let me know where things stand?\" or \"I have another offer with a Friday deadline; "
                "is there any chance of hearing by then?\"")
-    examples = {
-        "fail": ["Dear Ms. Lee,\n\nThank you for meeting me on Monday about the coordinator role. I expect a "
-                 "decision from you by Friday at the latest.\n\nBest regards,\nSam Rivera"],
-        "pass": ["Dear Ms. Lee,\n\nThank you for meeting me on Monday about the coordinator role. Could you let "
-                 "me know when you expect to decide?\n\nBest regards,\nSam Rivera"],
-    }
 
 
 RULES = [PushyTone]

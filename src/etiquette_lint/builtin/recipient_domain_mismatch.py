@@ -22,30 +22,6 @@ class RecipientDomainMismatch(Rule):
     why = ("\"Double-check recipients\" (G15): a note for Initech sent to an address at Globex goes to "
            "the wrong company, and tells both that you reuse your notes.")
     instead = "Check the To address, or the company you name; one of them is left over from another note."
-    examples = {
-        "fail": [
-            {"text": "Dear Jordan,\n\nThank you for meeting with me about the Support Engineer role at "
-                     "Initech.\n\nBest regards,\nElena",
-             "facts": {"company": "Initech", "interviewer_email": "jordan.lee@globex.example"}},
-            {"text": "From: Elena <elena@mail.example>\nTo: Jordan Lee <jordan.lee@globex.example>\n"
-                     "Subject: Thank you\nDate: Wed, 18 Nov 2026 09:30:00 +0000\n\nDear Jordan,\n\n"
-                     "Thank you for meeting with me about the Support Engineer role at Initech.\n\n"
-                     "Best regards,\nElena\n",
-             "path": "x.eml", "note": "the To header, and the company named after 'the role at'"},
-        ],
-        "pass": [
-            {"text": "Dear Jordan,\n\nThank you for meeting with me about the Support Engineer role at "
-                     "Initech.\n\nBest regards,\nElena",
-             "facts": {"company": "Initech", "interviewer_email": "jordan.lee@initech.example"}},
-            {"text": "Dear Jordan,\n\nThank you for meeting with me about the Support Engineer role at "
-                     "Initech.\n\nBest regards,\nElena",
-             "facts": {"company": "Initech", "interviewer_email": "jordan.lee.recruiting@gmail.com"},
-             "note": "free-mail addresses are not checked"},
-            {"text": "Dear Hannah,\n\nHearing that reps own the full cycle made me even more enthusiastic, "
-                     "and I would love to bring that to the team at Vantage.\n\nBest,\nTyrone",
-             "facts": {"interviewer_email": "hannah.kowalski@vantagecrm.example"}},
-        ],
-    }
 
     def check(self, ctx: Context) -> None:
         email = ctx.facts.interviewer_email

@@ -111,22 +111,6 @@ class ShoutingCaps(Rule):
     why = ("The guidance names ALL CAPS among the marks of an unprofessional tone (G8): in e-mail, "
            "capitals read as shouting, and \"I am SO EXCITED\" reads as over-eager as well.")
     instead = "Write the words in normal case and let the word choice carry the emphasis: \"I am delighted to accept.\""
-    examples = {
-        "fail": [
-            "Hi Nicole,\n\nYes, I am SO EXCITED to accept the Social Media Specialist offer.\n\nBest,\nKayla",
-            "Dear Ms. Lee,\n\nPLEASE let me know about the role. It is URGENT for me.\n\nBest regards,\nSam",
-        ],
-        "pass": [
-            "Dear Ms. Lee,\n\nThank you for the interview. I enjoyed the CRM migration case and the ROI model; "
-            "my SQL and AWS work at a NYC SaaS firm, and the Q3 API launch, fit well. The HR and PM teams "
-            "were great, and I met the CEO.\n\nBest regards,\nSam",
-            "Dear Ms. Lee,\n\nThank you for the interview. I used the STAR method and SMART goals in my last "
-            "role, and I hold the EPA Universal certification for HVAC work.\n\nBest regards,\nSam\nSAM RIVERA",
-            {"text": "Dear Ms. Lee,\n\nThank you for the interview at NORTHWIND about the grid analyst "
-                     "role.\n\nBest regards,\nSam", "facts": {"company": "NORTHWIND"},
-             "note": "a company name from the facts"},
-        ],
-    }
 
     def check(self, ctx: Context) -> None:
         allowed = set(ACRONYMS) | {str(a).upper() for a in ctx.options.get("acronyms") or []}

@@ -20,21 +20,13 @@ class TemplateHeavy(Rule):
                "it reads as specific, or three or more of them anywhere. One stock polite line is fine.")
     why = "Be sincere and avoid templates (G19); tailor the message to the interview (G2)."
     instead = "Replace the stock lines with one sentence about something you discussed."
-    examples = {
-        "fail": [{"text": "Dear Mr. Osei,\n\nI am a dynamic self-starter with a proven track record of success. I "
-                          "am confident that my skills and experience make me an ideal fit for this role. Please "
-                          "do not hesitate to contact me should you require any further information.\n\n"
-                          "Best regards,\nAmaka", "kind": "thank_you"}],
-        "pass": [{"text": "Dear Mr. Osei,\n\nThank you for the tour of the Lagos depot. Please do not hesitate to "
-                          "call me if the Thursday slot changes.\n\nBest regards,\nAmaka", "kind": "thank_you"}],
-    }
 
     def check(self, ctx: Context) -> None:
         readings = ctx.analysis.readings
         t = ctx.options.get("threshold")
         stock = list(readings.with_label("template", float(t) if t is not None else None))
         minimum = int(ctx.options.get("min", 2))
-        if len(stock) >= 3 or (len(stock) >= minimum and not readings.any("specific")):
+        if len(stock) >= 3 or (len(stock) >= minimum and not readings.has_detail()):
             for sent in stock:
                 ctx.report(sent.span, f"'{quote(sent.text)}' is stock wording that could go to any employer "
                                       f"({len(stock)} such lines): say something about this interview instead")

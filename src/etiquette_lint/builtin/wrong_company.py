@@ -34,41 +34,6 @@ class WrongCompany(Rule):
            "the note was recycled from another application, the opposite of a sincere, tailored "
            "message (G15, G19). Double-check every name before you send.")
     instead = "Name the company you interviewed with (the fix offers it), or remove the stray name."
-    examples = {
-        "fail": [
-            {"text": "Dear Jordan,\n\nThank you for meeting with me yesterday about the Support Engineer "
-                     "position. I left the interview even more excited about joining Globex.\n\n"
-                     "Best regards,\nElena",
-             "facts": {"company": "Initech", "interviewer": "Jordan Lee"}},
-            {"text": "Dear Ms. Nwankwo,\n\nI remain very interested in the position and would love to help "
-                     "Brightwave Audio reach that goal.\n\nBest regards,\nRamona",
-             "facts": {"company": "Larkspur Media"}, "kind": "check_in"},
-            {"text": "Dear Globex team,\n\nThank you for the interview yesterday.\n\nBest,\nSam",
-             "facts": {"company": "Initech"}},
-            {"text": "Subject: Thank you - Support Engineer interview at Globex\n\nDear Jordan,\n\n"
-                     "Thank you for the interview yesterday.\n\nBest,\nSam",
-             "facts": {"company": "Initech"}},
-            {"text": "Dear Jordan,\n\nI have accepted another offer, so I would like to withdraw my application "
-                     "to Globex Logistics.\n\nBest,\nSam",
-             "facts": {"company": "Initech"}, "kind": "withdrawal"},
-        ],
-        "pass": [
-            {"text": "Dear Jordan,\n\nThank you for meeting with me yesterday. I am excited about joining "
-                     "Initech and about the Initech Cloud launch you described.\n\nBest regards,\nElena",
-             "facts": {"company": "Initech Inc.", "interviewer": "Jordan Lee"},
-             "note": "the company and one of its products"},
-            {"text": "Dear Jordan,\n\nThank you for meeting with me yesterday. At my previous company, "
-                     "Globex, I built the knowledge base for recurring incidents.\n\nBest regards,\nElena",
-             "facts": {"company": "Initech"}, "note": "a former employer, framed as the past"},
-            {"text": "Dear Jordan,\n\nThank you for meeting with me yesterday about the role at Initech.\n\n"
-                     "Best regards,\nElena Sorokina\nSupport Lead, Globex Corp.\n\n"
-                     "On Tue, Nov 17, 2026 at 5:55 PM Jordan Lee wrote:\n> Thanks for applying to Globex!",
-             "facts": {"company": "Initech"}, "note": "signature and quoted text are not checked"},
-            {"text": "Dear Jordan,\n\nI have accepted an offer from Globex, so I would like to withdraw my "
-                     "application to Initech.\n\nBest,\nSam",
-             "facts": {"company": "Initech"}, "kind": "withdrawal", "note": "the other company, on purpose"},
-        ],
-    }
 
     def check(self, ctx: Context) -> None:
         company = ctx.facts.company

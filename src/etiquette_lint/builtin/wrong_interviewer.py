@@ -32,34 +32,6 @@ class WrongPerson(Rule):
            "note was written for someone else (G15), and it fails the first thing the guidance asks, "
            "to address the interviewer personally by name (G3).")
     instead = "Greet the person you met, by name: \"Dear Ms. Whitfield,\" or \"Hi Dana,\"."
-    examples = {
-        "fail": [
-            {"text": "Dear Mr. Fowler,\n\nThank you for taking the time to meet with me yesterday.\n\n"
-                     "Sincerely,\nRohan",
-             "facts": {"interviewer": "Dana Whitfield"}},
-            {"text": "Hi Mark,\n\nThank you for taking the time to meet with me yesterday.\n\nBest,\nRohan",
-             "facts": {"interviewer": "Dana Whitfield"}},
-            {"text": "Dear Dana,\n\nThank you again, Mr. Fowler, for taking the time to meet with me.\n\n"
-                     "Best,\nRohan",
-             "facts": {"interviewer": "Dana Whitfield"}},
-            {"text": "From: Rohan <rohan@mail.example>\nTo: Dana Whitfield <dana@lumen.example>\n"
-                     "Subject: Thank you\nDate: Thu, 19 Nov 2026 08:40:00 +0000\n\nDear Mr. Fowler,\n\n"
-                     "Thank you for meeting with me yesterday.\n\nBest,\nRohan\n",
-             "path": "x.eml", "note": "no facts: the To header names the recipient"},
-        ],
-        "pass": [
-            {"text": "Dear Ms. Whitfield,\n\nThank you for meeting with me yesterday.\n\nBest,\nRohan",
-             "facts": {"interviewer": "Dana Whitfield"}},
-            {"text": "Hi Meg,\n\nThank you for meeting with me yesterday. Dr. Chen's tour of the lab was "
-                     "a highlight.\n\nBest,\nRohan",
-             "facts": {"interviewer": "Megan Fraser"}, "note": "nickname; another person in the body"},
-            {"text": "Dear Dr. Haddad, Mr. Ferreira, and Mr. Osei,\n\nThank you for your time yesterday."
-                     "\n\nKind regards,\nMeera",
-             "facts": {"interviewer": ["Rania Haddad", "Luis Ferreira", "Kwame Osei"]}},
-            {"text": "Dear Hiring Manager,\n\nThank you for your time yesterday.\n\nBest,\nRohan",
-             "facts": {"interviewer": "Dana Whitfield"}, "note": "generic: the greeting rules' business"},
-        ],
-    }
 
     def check(self, ctx: Context) -> None:
         people = list(ctx.facts.interviewer)

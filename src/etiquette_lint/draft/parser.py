@@ -275,7 +275,7 @@ class _Assembler:
             if kind is not None:
                 tail = _Tail(body=_blocks(items[:k]))
                 after = [it.line for it in items[k + 1:end]]
-                if kind == "alone":
+                if isinstance(kind, str):  # "alone": the sign-off has its line to itself
                     tail.closing = trim(masked, line.start, line.end)
                 else:
                     closing_end, name_start = kind

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ..mentions.words import NAME_TITLE_RE, SURNAME_PARTICLES
+
 SIGN_OFFS = (
     "best regards", "kind regards", "warm regards", "warmest regards", "kindest regards", "regards",
     "best wishes", "warm wishes", "all the best", "all best", "best", "warmly", "warmest",
@@ -49,12 +51,9 @@ CONTACT_RE = re.compile(
 PRONOUNS_RE = re.compile(
     r"(?:\(?\s*(?:pronouns?\s*:\s*)?\b(?:she|he|they|ze|xe|any)\s*/\s*(?:her|him|them|hir|xem|they|he|she|all)"
     r"(?:\s*/\s*\w+)?\s*\)?)", re.I)
-_HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sir|Dame)\.?"
 _CREDENTIAL_RE = re.compile(
     r"^(?:[A-Z]{2,6}(?:-[A-Z]{1,4})?|(?:[A-Z]\.){2,4}|Ph\.?D\.?|D\.?Phil\.?|M\.?Sc\.?|B\.?Sc\.?|M\.?Eng\.?"
     r"|B\.?Eng\.?|M\.?Ed\.?|Ed\.?D\.?|Psy\.?D\.?|P\.?Eng\.?|C\.?Eng\.?|Esq\.?|Jr\.?|Sr\.?|MAcc|\(Hons\))$")
-_NAME_PARTICLES = frozenset({"van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le",
-                             "bin", "binti", "ibn", "al", "el", "ter", "ten", "dos", "das", "y"})
 _NOT_NAMES = frozenset({"yes", "no", "ok", "okay", "sure", "done", "bye", "thanks", "thank", "regards", "best",
                         "cheers", "hi", "hello", "dear", "attachments", "attachment", "attached", "enclosure",
                         "enclosures", "enc", "encl", "cc", "ps", "p.s.", "i", "the", "a", "re", "sent", "note",
@@ -68,7 +67,7 @@ _FOOTER_TAG_RE = re.compile(
     r"|Get Outlook for|Download Outlook for|Please consider the environment|Think before you print"
     r"|Please do not print)", re.I)
 _FOOTER_START_RE = re.compile(
-    r"^\s*\W{0,3}\s*(?:This (?:e-?mail|message|letter|communication|transmission|electronic)\b|The (?:information|contents?)"
+    r"^\s*(?:[^\w\s]{1,3}\s*)?(?:This (?:e-?mail|message|letter|communication|transmission|electronic)\b|The (?:information|contents?)"
     r" (?:in|of|contained)\b|(?:CONFIDENTIAL(?:ITY)?|PRIVILEGED|DISCLAIMER|NOTICE|IMPORTANT|LEGAL)\b"
     r"|Confidential(?:ity)?\b|Disclaimer\b|If you (?:have )?received this|If you are not the intended"
     r"|Privileged (?:and|&) confidential|Any views or opinions)")
@@ -151,15 +150,15 @@ def is_name_line(line: str) -> bool:
     if any(not _CREDENTIAL_RE.match(c) for cred in creds for c in cred.split()) or len(creds) > 4:
         return False
     tokens = head.split()
-    if tokens and re.fullmatch(_HONORIFIC, tokens[0]):
+    if tokens and re.fullmatch(NAME_TITLE_RE, tokens[0]):
         tokens = tokens[1:]
     # trailing credentials without a comma: "Grace Mwangi RN"
     while len(tokens) > 1 and re.fullmatch(r"[A-Z]{2,5}|Ph\.?D\.?|M\.?Sc\.?|B\.?Sc\.?|Jr\.?|Sr\.?", tokens[-1]):
         tokens = tokens[:-1]
-    words = [t for t in tokens if t.lower() not in _NAME_PARTICLES]
+    words = [t for t in tokens if t.lower() not in SURNAME_PARTICLES]
     if not 1 <= len(words) <= 4 or len(tokens) > 6:
         return False
-    if tokens[0].lower() in _NAME_PARTICLES and not tokens[0][0].isupper():
+    if tokens[0].lower() in SURNAME_PARTICLES and not tokens[0][0].isupper():
         return False
     for w in words:
         if not (w[0].isalpha() and not w[0].islower()):

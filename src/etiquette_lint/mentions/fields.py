@@ -273,15 +273,23 @@ def is_field_label(label: str, *, strict: bool = False) -> bool:
 
 def find_placeholders(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, label) of every unfilled template field in ``text``."""
-    taken: list[tuple[int, int]] = []
+    import bisect
+
+    # Candidates come in order of start, so the fields taken so far are in order of start and
+    # of end: whether one overlaps is a binary search, not a scan (linear in the draft).
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        i = bisect.bisect_right(taken_ends, s)  # the first field taken that ends after s
+        return i == len(taken_ends) or e <= taken_starts[i]
 
-    def code_spans() -> list[tuple[int, int]]:
-        return [(m.start(), m.end()) for m in re.finditer(r"`[^`\n]+`", text)]
+    code = [(m.start(), m.end()) for m in re.finditer(r"`[^`\n]+`", text)]
+    code_starts = [a for a, _ in code]
 
-    in_code = code_spans()
+    def in_code(s: int, e: int) -> bool:
+        i = bisect.bisect_right(code_starts, s) - 1
+        return i >= 0 and e <= code[i][1]
 
     def candidates() -> Iterator[tuple[int, int, str]]:
         for m in _MERGE.finditer(text):
@@ -320,9 +328,11 @@ def find_placeholders(text: str) -> Iterator[tuple[int, int, str]]:
         yield from _plain_fields(text)
 
     for s, e, label in sorted(candidates(), key=lambda c: (c[0], -c[1])):
-        if not free(s, e) or any(a <= s and e <= b for a, b in in_code):
+        if not free(s, e) or in_code(s, e):
             continue
-        taken.append((s, e))
+        if e > s:  # an empty field never overlaps one that starts at or after it
+            taken_starts.append(s)
+            taken_ends.append(e)
         yield s, e, label
 
 

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from ..draft import GREETING_WORDS
 from ..text import Span
-from .words import CALENDAR_WORDS, GENERIC_ADDRESSEES, NICKNAMES, STOP, TITLE_RE, ends_in_abbreviation, name_tokens
+from .words import (CALENDAR_WORDS, GENERIC_ADDRESSEES, NAME_PARTICLES, NICKNAMES, STOP, TITLE_RE, ends_in_abbreviation,
+                    name_tokens)
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..draft import Draft
@@ -34,9 +35,6 @@ GROUP_ADDRESSEE_RE = re.compile(
     r"^(?:(?:the|dear|to the)\s+)?(?:hiring|recruiting|recruitment|talent(?:\s+acquisition)?|interview|search|selection|"
     r"people|hr|human\s+resources)?\s*(?:manager|managers|team|teams|panel|committee|department|recruiter|"
     r"recruiters|coordinator|all|everyone|everybody|folks|both|colleagues)$", re.I)
-#: Lowercase words a name may hold ("Dear Ms. van der Berg", "Hi Ana and Luis").
-NAME_PARTICLES = {"and", "&", "de", "la", "le", "van", "von", "der", "den", "di", "da", "du", "del", "della", "dos",
-                  "das", "bin", "bint", "al", "el", "ibn", "ter", "ten", "y", "of"}
 
 
 @dataclass

@@ -15,6 +15,15 @@ TITLE_WORDS = HONORIFICS + ("Professor", "Rev", "Coach", "Capt", "Captain", "Jud
 HONORIFIC_RE = r"(?:" + "|".join(HONORIFICS) + r")\.?"
 #: Any title before a name, with or without its dot (a regular-expression fragment).
 TITLE_RE = r"(?:" + "|".join(TITLE_WORDS) + r")\.?"
+#: Honours that stand before a full name ("Sir Alan Reid", "Dame Ada Lovelace").
+HONOURS = ("Sir", "Dame")
+#: A title or honour before a name on a name line or in a signature ("Rev. Jane Doe").
+NAME_TITLE_RE = r"(?:" + "|".join(TITLE_WORDS + HONOURS) + r")\.?"
+#: Lowercase particles of a surname ("van der Berg", "bin Said", "dos Santos").
+SURNAME_PARTICLES = frozenset({"van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le",
+                               "bin", "binti", "bint", "ibn", "al", "el", "ter", "ten", "dos", "das", "y"})
+#: Lowercase words a name or a list of names may hold ("Dear Ms. van der Berg", "Hi Ana and Luis").
+NAME_PARTICLES = SURNAME_PARTICLES | {"and", "&", "of"}
 #: Lowercase words that title or address a person rather than name them.
 TITLES = {t.lower() for t in TITLE_WORDS} | {
     "sir", "madam", "dame", "reverend", "father", "sister", "nurse", "chef"}
