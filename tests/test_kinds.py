@@ -79,15 +79,31 @@ UNSURE = ("Dear Mr. Brandt,\n\nThank you for showing me the workshop yesterday a
           "CNC router.\n\nRegards,\nKlaus")
 
 
-def test_low_confidence_steps_kind_specific_warnings_down_to_info():
+@pytest.fixture
+def unsure_model(monkeypatch):
+    """The kind model, made unsure: a thank-you note at p=0.40 with a check-in close behind.
+    (Which real texts leave the model unsure changes with every retrain; the step-down must not.)"""
+    from etiquette_lint.analysis import Readings
+
+    monkeypatch.setattr(Readings, "kind_probs", property(
+        lambda self: probs(thank_you=0.40, check_in=0.35, rejection_reply=0.25)))
+
+
+def test_low_confidence_steps_kind_specific_warnings_down_to_info(unsure_model):
     report = lint(UNSURE)
-    assert report.kind_detected and report.kind_confidence < LOW_CONFIDENCE
+    assert report.kind == "thank_you" and report.kind_detected and report.kind_confidence < LOW_CONFIDENCE
     interest = [d for d in report.diagnostics if d.code == "EL311"]
     assert interest and all(d.severity == "info" for d in interest)
     assert "could also be" in interest[0].message
 
 
-def test_a_given_or_facts_kind_keeps_the_warning():
+def test_a_confident_kind_keeps_the_warning():
+    report = lint(UNSURE)
+    assert report.kind == "thank_you" and report.kind_confidence >= LOW_CONFIDENCE
+    assert [d.severity for d in report.diagnostics if d.code == "EL311"] == ["warning"]
+
+
+def test_a_given_or_facts_kind_keeps_the_warning(unsure_model):
     for report in (lint(UNSURE, kind="thank_you"), lint(UNSURE, facts={"kind": "thank_you"})):
         assert report.kind == "thank_you" and not report.kind_detected and report.kind_confidence == 1.0
         assert [d.severity for d in report.diagnostics if d.code == "EL311"] == ["warning"]

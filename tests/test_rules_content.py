@@ -340,12 +340,24 @@ def test_kind_specific_rules_follow_the_kind(lint):
 # kind-sensitive rules step down to info when the detected kind is unsure
 
 UNSURE = ("Dear Mr. Brandt,\n\nThank you for showing me the workshop yesterday and for letting me try the new "
-          "CNC router.\n\nRegards,\nKlaus")  # the kind model is unsure (p < 0.5) what kind of note this is
+          "CNC router.\n\nRegards,\nKlaus")
+
+
+@pytest.fixture
+def unsure_model(monkeypatch):
+    """The kind model made unsure (thank-you p=0.40, check-in 0.35): which real texts leave it
+    unsure changes with every retrain; the step-down must not."""
+    from etiquette_lint.analysis import Readings
+    from etiquette_lint.facts import KINDS
+
+    p = {k: 0.0 for k in KINDS}
+    p.update(thank_you=0.40, check_in=0.35, rejection_reply=0.25)
+    monkeypatch.setattr(Readings, "kind_probs", property(lambda self: dict(p)))
 CLEAR = ("Dear Mr. Brandt,\n\nThank you for meeting with me yesterday about the billing pipeline and the Kafka "
          "migration.\n\nRegards,\nKlaus")
 
 
-def test_unsure_kind_steps_kind_specific_warnings_down_to_info(lint):
+def test_unsure_kind_steps_kind_specific_warnings_down_to_info(lint, unsure_model):
     report = lint(UNSURE)
     assert report.kind == "thank_you" and report.kind_confidence < 0.5
     interest = [d for d in report.diagnostics if d.code == "EL311"]
@@ -354,7 +366,7 @@ def test_unsure_kind_steps_kind_specific_warnings_down_to_info(lint):
     assert "interest" not in warned(report)
 
 
-def test_given_kind_keeps_the_warning(lint):
+def test_given_kind_keeps_the_warning(lint, unsure_model):
     report = lint(UNSURE, kind="thank_you")
     assert report.kind_confidence == 1.0
     assert [d.severity for d in report.diagnostics if d.code == "EL311"] == ["warning"]

@@ -7,7 +7,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, NoReturn, Sequence
 
 from . import __version__
 from .config import Config, find_config, load_config, parse_selectors
@@ -25,7 +25,7 @@ COMMANDS = ("check", "rule", "rules", "lsp")
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # exit 2 with one line, like every other usage error
+    def error(self, message: str) -> NoReturn:  # exit 2 with one line, like every other usage error
         self.exit(EXIT_ERROR, f"{self.prog}: error: {message}\n")
 
 
@@ -182,9 +182,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             select = parse_selectors(args.select)
             config = config.with_overrides(
                 select=select, fail_on=args.fail_on,
-                extend_select=(config.extend_select + parse_selectors(args.extend_select))
+                extend_select=(config.extend_select + (parse_selectors(args.extend_select) or ()))
                 if args.extend_select else None,
-                ignore=(config.ignore + parse_selectors(args.ignore)) if args.ignore else None)
+                ignore=(config.ignore + (parse_selectors(args.ignore) or ())) if args.ignore else None)
             linter = Linter(config)
             for problem in linter.problems:
                 _warn(problem)

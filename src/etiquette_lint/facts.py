@@ -27,7 +27,7 @@ from typing import Any, Iterable, Mapping
 
 import yaml
 
-from .errors import FactsError
+from .errors import FactsError as FactsError  # re-exported: `from .facts import FactsError`
 
 KINDS: tuple[str, ...] = (
     "thank_you", "check_in", "offer_reply", "rejection_reply", "feedback_request", "withdrawal",
@@ -497,7 +497,7 @@ class _FactsLoader(yaml.SafeLoader):
 
     def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+            event = self.peek_event()  # type: ignore[no-untyped-call]
             raise yaml.composer.ComposerError(
                 None, None, f"aliases (*{event.anchor}) are not allowed in facts: write the value out",
                 event.start_mark)
@@ -505,7 +505,8 @@ class _FactsLoader(yaml.SafeLoader):
         try:
             if self._depth > MAX_YAML_DEPTH:
                 raise yaml.composer.ComposerError(
-                    None, None, f"nested more than {MAX_YAML_DEPTH} levels deep", self.peek_event().start_mark)
+                    None, None, f"nested more than {MAX_YAML_DEPTH} levels deep",
+                    self.peek_event().start_mark)  # type: ignore[no-untyped-call]
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1

@@ -69,6 +69,8 @@ class SentenceModel:
         self.labels = tuple(labels)
         self.column = {lab: i for i, lab in enumerate(self.labels)}
         self.thresholds = {lab: float(thresholds.get(lab, 0.5)) for lab in self.labels}
+        #: word frequency ranks for the rarity features (the vectors' vocabulary order)
+        self.rank = vectors.index if vectors is not None else None
 
     @classmethod
     def from_arrays(cls, z: Mapping[str, Any], vectors: F.Vectors | None) -> "SentenceModel":
@@ -82,9 +84,12 @@ class SentenceModel:
         """Raw scores (log-odds), one row per text."""
         out = np.zeros((len(texts), len(self.labels)), dtype=np.float32)
         for i, text in enumerate(texts):
-            out[i] = self.weights[F.hashed(text)].sum(axis=0)
+            out[i] = self.weights[F.hashed(text, self.rank)].sum(axis=0)
         if self.vec_weights is not None and self.vectors is not None:
-            out += self.vectors.many(texts) @ self.vec_weights
+            dim = self.vectors.dim
+            out += self.vectors.many(texts) @ self.vec_weights[:dim]
+            if self.vec_weights.shape[0] == 2 * dim:  # a second block: the content words' vectors
+                out += self.vectors.many_content(texts) @ self.vec_weights[dim:]
         return out
 
     def predict(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
@@ -183,7 +188,8 @@ def kind_label_features(readings: npt.NDArray[np.float32]) -> npt.NDArray[np.flo
     """Per label: the highest sentence probability in the message (zeros when empty)."""
     if readings.size == 0:
         return np.zeros(len(LABELS), dtype=np.float32)
-    return readings.max(axis=0).astype(np.float32)
+    best: npt.NDArray[np.float32] = readings.max(axis=0).astype(np.float32)
+    return best
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from typing import Sequence
+from typing import Mapping, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -28,6 +28,11 @@ _TOKEN = re.compile(
     r"|[:;]-?[)(dp]"               # text emoticons
 )
 _DIGITS = re.compile(r"\d")
+#: the vectors' vocabulary lists the commonest English words first (this many), then the
+#: training data's other words: a word's place in it is its frequency rank
+COMMON_WORDS = 40000
+UNCOMMON_FROM = 12000
+_MID_CAPITAL = re.compile(r"(?<=[\w,;:] )[A-Z][\w&'’.-]*")
 _ALL_CAPS = re.compile(r"\b[A-Z]{3,}\b")
 _QUOTED_PHRASE = re.compile(r"[\"“‘'][^\"“”‘’']{2,40}[\"”’']")
 
@@ -61,7 +66,31 @@ def shape_features(text: str, toks: Sequence[str]) -> list[str]:
     return out
 
 
-def feature_strings(text: str) -> list[str]:
+def rarity_features(text: str, toks: Sequence[str], rank: Mapping[str, int] | None) -> list[str]:
+    """How many rare and uncommon words the sentence holds (a word's frequency rank comes from
+    the vectors' vocabulary), and whether a capitalised word stands inside it: concrete
+    things from an interview (a kiln, a cryo-EM suite, NetSuite, Carlos) are seldom common
+    words, while stock and vague lines are made of them."""
+    out: list[str] = []
+    if rank is not None:
+        rare = uncommon = 0
+        for t in toks:
+            if len(t) < 3 or not t[0].isalpha():
+                continue
+            r = rank.get(t)
+            if r is None or r >= COMMON_WORDS:
+                rare += 1
+            elif r >= UNCOMMON_FROM:
+                uncommon += 1
+        out.extend("rare:" + str(k) for k in range(1, min(rare, 3) + 1))
+        out.extend("uncommon:" + str(k) for k in range(1, min(uncommon, 3) + 1))
+    caps = [m.group() for m in _MID_CAPITAL.finditer(text) if m.group() not in ("I", "I'm", "I’m", "I've", "I'd", "I'll")]
+    if caps:
+        out.append("shape:mid-capital")
+    return out
+
+
+def feature_strings(text: str, rank: Mapping[str, int] | None = None) -> list[str]:
     """Every hashed feature of one sentence, as strings (for explanations and tests)."""
     toks = tokens(text)
     feats = ["bias"]
@@ -69,12 +98,13 @@ def feature_strings(text: str) -> list[str]:
     padded = ["<s>", *toks, "</s>"]
     feats.extend("b:" + a + " " + b for a, b in zip(padded, padded[1:]))
     feats.extend(shape_features(text, toks))
+    feats.extend(rarity_features(text, toks, rank))
     return feats
 
 
-def hashed(text: str) -> list[int]:
+def hashed(text: str, rank: Mapping[str, int] | None = None) -> list[int]:
     """Hashed feature indices of one sentence (duplicates kept: counts add up)."""
-    return [_h(f) for f in feature_strings(text)]
+    return [_h(f) for f in feature_strings(text, rank)]
 
 
 def word_token_spans(text: str) -> list[tuple[int, int, str]]:
@@ -101,7 +131,8 @@ class Vectors:
         idx = np.asarray(rows)
         v = (self.matrix[idx].astype(np.float32) * self.scale[idx, None]).mean(axis=0)
         norm = float(np.linalg.norm(v))
-        return (v / norm).astype(np.float32) if norm > 0 else v.astype(np.float32)
+        unit: npt.NDArray[np.float32] = (v / norm).astype(np.float32) if norm > 0 else v.astype(np.float32)
+        return unit
 
     def many(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
@@ -109,13 +140,36 @@ class Vectors:
             out[i] = self.sentence(t)
         return out
 
+    def content(self, text: str) -> npt.NDArray[np.float32]:
+        """The L2-normalised mean of the vectors of the sentence's content words: neither
+        function words nor the generic vocabulary of job-search mail (what the sentence is
+        *about*: "billing pipeline", "sourdough starter")."""
+        from ..vocabulary import GENERIC_WORDS, STOP_WORDS
 
-def sparse_rows(texts: Sequence[str]) -> tuple[list[int], list[int]]:
+        rows = [self.index[t] for t in tokens(text)
+                if t in self.index and len(t) > 2 and t[0].isalpha() and t not in STOP_WORDS
+                and t not in GENERIC_WORDS]
+        if not rows:
+            return np.zeros(self.dim, dtype=np.float32)
+        idx = np.asarray(rows)
+        v = (self.matrix[idx].astype(np.float32) * self.scale[idx, None]).mean(axis=0)
+        norm = float(np.linalg.norm(v))
+        unit: npt.NDArray[np.float32] = (v / norm).astype(np.float32) if norm > 0 else v.astype(np.float32)
+        return unit
+
+    def many_content(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, t in enumerate(texts):
+            out[i] = self.content(t)
+        return out
+
+
+def sparse_rows(texts: Sequence[str], rank: Mapping[str, int] | None = None) -> tuple[list[int], list[int]]:
     """(row, column) pairs of the hashed features of many sentences (for scipy or numpy)."""
     rows: list[int] = []
     cols: list[int] = []
     for i, t in enumerate(texts):
-        h = hashed(t)
+        h = hashed(t, rank)
         rows.extend([i] * len(h))
         cols.extend(h)
     return rows, cols

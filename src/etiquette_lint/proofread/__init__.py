@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Protocol, runtime_checkable
+from typing import Any, Iterable, Protocol, runtime_checkable
 
 __all__ = [
     "Finding",
@@ -83,7 +83,7 @@ class Vocabulary:
         return cls(accept=words, reject={r for r in reject if isinstance(r, str) and r.strip()})
 
 
-def _flatten(items, depth: int = 0) -> Iterable[str]:
+def _flatten(items: object, depth: int = 0) -> Iterable[str]:
     """Strings from a fact value: a string, or (nested) lists/tuples/sets of them
     (a panel interview's list of interviewers). Anything else is ignored."""
     if isinstance(items, str):
@@ -127,7 +127,7 @@ def _flag(value: object) -> bool:
     return bool(value)
 
 
-def get_backend(name: str = "offline", **options) -> Backend:
+def get_backend(name: str = "offline", **options: Any) -> Backend:
     """Return a proofreading backend.
 
     ``"offline"`` takes ``dialect`` (default ``"any"``; "en-GB", "indian", ...), ``harper``

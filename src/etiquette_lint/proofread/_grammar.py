@@ -162,7 +162,7 @@ def _a_an(seg: str, base: int, initial: Callable[[int], bool],
 # confusions: only in contexts where the error is certain
 
 _W = r"[A-Za-z]"
-_CONFUSIONS: list[tuple[re.Pattern, str, str, str, int]] = []
+_CONFUSIONS: list[tuple[re.Pattern[str], str, str, str, int]] = []
 
 
 def _rule(pattern: str, rule: str, replacement: str, message: str, group: int = 1) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 #: Mask character: neither a word character nor white space, so masked spans
 #: never join words, never look like a word and never look like a gap.
@@ -40,7 +40,7 @@ _ABBREVIATIONS = frozenset(
 _SKIP_BACK = set(" \t\r\f\v\"'\u201c\u201d\u2018\u2019([{*_\u2022\u00b7>#-\u2013\u2014")
 
 
-def clean_regions(text: str, regions: Iterable) -> list[tuple[int, int]]:
+def clean_regions(text: str, regions: Iterable[Any] | None) -> list[tuple[int, int]]:
     """Clamp regions to the text, drop empty or malformed ones, merge overlaps."""
     n = len(text)
     out: list[tuple[int, int]] = []
@@ -177,7 +177,7 @@ class Lines:
         return self._closing[i]
 
 
-def iter_words(masked: str) -> Iterator[re.Match]:
+def iter_words(masked: str) -> Iterator[re.Match[str]]:
     return WORD_RE.finditer(masked)
 
 

@@ -91,7 +91,7 @@ resolve secure select serve want burn learn mean
 """.split())
 
 #: Verbs whose past is the base ("he put it there" is past, not an agreement slip).
-SAME_PAST = frozenset()
+SAME_PAST: frozenset[str] = frozenset()
 
 IRREGULAR: dict[str, tuple[str, str]] = {}
 for _entry in _IRREGULAR.split("|"):

@@ -19,11 +19,14 @@ from __future__ import annotations
 
 import threading
 import warnings
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from . import BackendUnavailable, Finding
 from ._dialect import harper_dialect
 from ._text import MASK, mask_protected
+
+if TYPE_CHECKING:  # imported lazily at run time (an optional extra)
+    import harper
 
 #: Characters of one draft given to Harper at most (the rest is not grammar-checked by it).
 MAX_CHARS = 10_000
@@ -51,7 +54,7 @@ class HarperGrammar:
 
     def __init__(self, dialect: str):
         self.dialect = dialect
-        self._linter = None
+        self._linter: harper.Linter | None = None
         self._lock = threading.Lock()
         self._failed: str | None = None
 
@@ -67,7 +70,7 @@ class HarperGrammar:
             return None
         return cls(dialect)
 
-    def _get(self):  # type: ignore[no-untyped-def]
+    def _get(self) -> harper.Linter | None:
         if self._linter is None and self._failed is None:
             with self._lock:
                 if self._linter is None and self._failed is None:
@@ -75,7 +78,7 @@ class HarperGrammar:
                         import harper
 
                         linter = harper.Linter(harper.Dialect(harper_dialect(self.dialect)))
-                        config = {name: False for name in linter.get_lint_config()}
+                        config: dict[str, bool | None] = {name: False for name in linter.get_lint_config()}
                         for name in LINTS:
                             if name in config and name not in NOISY:
                                 config[name] = True

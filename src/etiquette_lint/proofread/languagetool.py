@@ -35,7 +35,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from typing import Any
+from typing import Any, Callable
 
 from . import BackendUnavailable, Finding, Vocabulary
 from ._text import clean_regions
@@ -201,7 +201,7 @@ class LanguageToolBackend:
 
         startup = int(max(1, self.startup_timeout))
 
-        class _PinnedLanguageTool(ltp.LanguageTool):
+        class _PinnedLanguageTool(ltp.LanguageTool):  # type: ignore[misc]
             # One attempt on one port: a broken install must fail now, not after
             # retrying hundreds of ports for minutes.
             def _start_server_on_free_port(self) -> None:
@@ -239,7 +239,8 @@ class LanguageToolBackend:
         self._holder = holder
         atexit.register(self.close)
         self._languages_checked = True  # language-tool-python validated it against /v2/languages
-        return tool.url
+        url: str = tool.url
+        return url
 
     def _check_language(self, base: str, deadline: float) -> None:
         langs = self._request(base, "languages", deadline)
@@ -305,7 +306,7 @@ class LanguageToolBackend:
             ) from None
 
     def _map_matches(self, text: str, joined: str, pieces: list[tuple[int, int, int]],
-                     matches: list, vocabulary: Vocabulary | None) -> list[Finding]:
+                     matches: list[Any], vocabulary: Vocabulary | None) -> list[Finding]:
         from .offline import _Terms, _norm  # pure-Python helpers; no dictionary load
 
         terms = _Terms(vocabulary)
@@ -407,7 +408,7 @@ def _opener_for(url: str) -> urllib.request.OpenerDirector:
     return urllib.request.build_opener()
 
 
-def _read_until(resp, deadline: float, limit: int = 20_000_000) -> bytes:
+def _read_until(resp: Any, deadline: float, limit: int = 20_000_000) -> bytes:
     """Read the body, giving up at the deadline even if the server trickles bytes."""
     chunks: list[bytes] = []
     total = 0
@@ -432,7 +433,7 @@ def _read_until(resp, deadline: float, limit: int = 20_000_000) -> bytes:
     return b"".join(chunks)
 
 
-def _utf16_to_index(s: str):
+def _utf16_to_index(s: str) -> Callable[[int], int | None]:
     """Map LanguageTool's offsets (Java String = UTF-16 code units) to Python indexes."""
     if s.isascii() or all(ord(c) < 0x10000 for c in s):
         n = len(s)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import threading
 import warnings
-from typing import Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from . import Finding, Vocabulary
 from ._dialect import british_spelling, normalize_dialect, spelling_family
@@ -22,6 +22,9 @@ from ._text import (
     iter_words,
     mask_protected,
 )
+
+if TYPE_CHECKING:  # the dictionary is loaded lazily, on the first check
+    from ._lexicon import Lexicon
 
 #: A capitalised unknown word where a name could stand (opening a sentence or a
 #: line, in a Title Case line, in a sign-off) is flagged only when a convincing
@@ -53,7 +56,7 @@ _SUFFIXES_OF_STEM = ("s", "es", "d", "ed", "ing", "'s", "er", "ers")
 _COMMON = 2000  # corpus count above which a word one slip away is the likelier intent
 
 
-def _near_common_word(form: str, lex) -> bool:  # type: ignore[no-untyped-def]
+def _near_common_word(form: str, lex: Lexicon) -> bool:
     """Is a common word one edit away, other than the form's own stem?"""
     for cand in lex.edits1(form):
         if lex.count(cand) >= _COMMON and not (form.startswith(cand) and form[len(cand):] in _SUFFIXES_OF_STEM):
@@ -61,7 +64,7 @@ def _near_common_word(form: str, lex) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
-def _derived_word(form: str, lex, depth: int = 0) -> bool:  # type: ignore[no-untyped-def]
+def _derived_word(form: str, lex: Lexicon, depth: int = 0) -> bool:
     """An inflection, agent noun, closed compound or prefixed form of dictionary words
     ("triages", "fermenters", "scaffolder", "stockouts", "dewatering", "geotechnical")."""
     if form in _WRONGLY_JOINED:
@@ -164,7 +167,7 @@ def _british_variants(form: str) -> Iterable[str]:
                     yield w
 
 
-def _british_variant_known(form: str, lex) -> bool:  # type: ignore[no-untyped-def]
+def _british_variant_known(form: str, lex: Lexicon) -> bool:
     for v in _british_variants(form):
         if v in lex:
             return True
@@ -192,7 +195,7 @@ def _skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
-def _convincing(low: str, best: str, lex) -> bool:  # type: ignore[no-untyped-def]
+def _convincing(low: str, best: str, lex: Lexicon) -> bool:
     """Is ``best`` a believable correction of the unknown lowercase word ``low``?
 
     A typo is a common word reached by a typical slip: a dropped letter ("poition"), two
@@ -275,7 +278,7 @@ class _Terms:
         ]
 
 
-def _as_strings(items) -> Iterable[str]:
+def _as_strings(items: Any) -> Iterable[str]:
     if isinstance(items, str):
         return (items,)
     try:
@@ -325,7 +328,7 @@ class OfflineBackend:
         get_lexicon()
 
     # -- internals --------------------------------------------------------
-    def _check(self, text: str, regions, vocabulary) -> list[Finding]:
+    def _check(self, text: str, regions: Iterable[Any] | None, vocabulary: Vocabulary | None) -> list[Finding]:
         from ._grammar import check_grammar
         from ._lexicon import get_lexicon
         from ._slips import check_slips
@@ -384,7 +387,8 @@ class OfflineBackend:
         return Finding(start, end, "spelling", "rejected-term",
                        f"'{word}' is on the vocabulary's reject list.", ())
 
-    def _check_token(self, token, abs_start, seg, rel_start, lex, terms, proper, budget, info):
+    def _check_token(self, token: str, abs_start: int, seg: str, rel_start: int, lex: Lexicon, terms: _Terms,
+                     proper: set[str], budget: list[int], info: Lines) -> list[Finding]:
         low = _norm(token)
         if low in terms.reject_words:
             return [self._reject(abs_start, abs_start + len(token), token)]
@@ -404,7 +408,7 @@ class OfflineBackend:
             return []  # "sooo", "yesss": emphasis, which the casual-tone rules judge
         return self._check_word(token, abs_start, seg, rel_start, lex, terms, proper, budget, info)
 
-    def _accepted(self, low: str, lex, terms: _Terms) -> bool:
+    def _accepted(self, low: str, lex: Lexicon, terms: _Terms) -> bool:
         """Is the lower-case word correct, ignoring capitalisation evidence?"""
         if low in terms.accept or low in lex:
             return True
@@ -440,8 +444,8 @@ class OfflineBackend:
                 return True  # "esports", "elearning", "ebooks": e- compounds
         return False
 
-    def _check_word(self, word, abs_start, seg, rel_start, lex, terms, proper, budget, info,
-                    first=True):
+    def _check_word(self, word: str, abs_start: int, seg: str, rel_start: int, lex: Lexicon, terms: _Terms,
+                    proper: set[str], budget: list[int], info: Lines, first: bool = True) -> list[Finding]:
         low = _norm(word)
         letters = low.replace("'", "")
         if len(letters) <= 1:
@@ -488,7 +492,7 @@ class OfflineBackend:
         sugg = (best,) + tuple(c for c in sugg if c != best)
         return [self._misspelling(word, abs_start, self._respell(sugg, lex))]
 
-    def _respell(self, sugg: tuple[str, ...], lex) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    def _respell(self, sugg: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
         """Suggestions in the writer's dialect: "colour" for a British writer. (The word
         list is American; a British form is used only when it maps back to the suggestion.)"""
         if spelling_family(self.dialect) != "british":
@@ -500,7 +504,7 @@ class OfflineBackend:
         return tuple(dict.fromkeys(out))
 
     @staticmethod
-    def _looks_like_typo(low: str, best: str, lex) -> bool:
+    def _looks_like_typo(low: str, best: str, lex: Lexicon) -> bool:
         """For a capitalised word where a name could stand: is ``best`` a
         convincing correction? It must be a common word reached by a typical
         slip -- a dropped letter ("Sincerly"), two swapped letters ("Thnaks") or a
