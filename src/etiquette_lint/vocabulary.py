@@ -72,5 +72,6 @@ consideration confidence spent second round rounds feedback advice improve stren
 switch date hiring head end start beginning lol tho haha
 references reference request requests forward pleasure privilege honour honor regard regards moment
 hour hours minute minutes moments generous memorable relaxed comfortable nervous easy smooth lighter
+reiterate invaluable fruitful warmly respectfully honoured honored insightful
 let lets allow allows allowed enable enables document documents material materials whenever anything something
 """.split())
