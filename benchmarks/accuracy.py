@@ -412,6 +412,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev", action="store_true",
                     help="the development measurement: the dev split of every set the models learn from "
                          "(data/messages/*, tests/corpus*)")
+    ap.add_argument("--measured-blind", action="store_true",
+                    help="every draft of the blind sets already measured (data/dev/*): development data that "
+                         "no model is trained on")
     ap.add_argument("--split", choices=("all", "dev", "train"), default="all",
                     help="only the drafts of this frozen split (see docs/data.md)")
     ap.add_argument("--baseline", metavar="REV",
@@ -423,6 +426,10 @@ def main(argv: list[str] | None = None) -> int:
         corpora = sorted(p.parent for p in (ROOT / "data" / "messages").glob("*/labels.yaml")) + [
             ROOT / "tests" / "corpus", ROOT / "tests" / "corpus-holdout", ROOT / "tests" / "corpus-blind2"]
         args.split = "dev"
+    if args.measured_blind:
+        # blind sets measured once and then looked at: development data, never trained on
+        corpora = sorted(p.parent for p in (ROOT / "data" / "dev").glob("*/labels.yaml"))
+        args.split = "all"
     results, summary = evaluate(with_proselint=not args.no_proselint, corpus=corpora, split=args.split)
     if args.baseline:
         predicted = baseline_predictions(args.baseline, [(r.name, r.path) for r in results if r.path])

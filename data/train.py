@@ -69,8 +69,10 @@ def split_of(key: str) -> str:
 
 
 def _refuse_blind(path: Path) -> None:
-    if "blind" in path.relative_to(ROOT).parts:
-        raise SystemExit(f"refusing to read a blind set: {path}")
+    """Blind sets (data/blind/) and measured blind sets (data/dev/) are never trained on."""
+    parts = path.relative_to(ROOT).parts
+    if "blind" in parts or parts[:2] == ("data", "dev"):
+        raise SystemExit(f"refusing to train on a blind or measured-blind set: {path}")
 
 
 def sentence_files() -> list[Path]:

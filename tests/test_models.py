@@ -48,6 +48,15 @@ def test_training_never_reads_a_blind_set(train) -> None:
         train._refuse_blind(ROOT / "data" / "blind" / "2026-12-02" / "labels.yaml")
 
 
+def test_training_never_reads_a_measured_blind_set(train) -> None:
+    """A blind set that has been measured and looked at is development data: measured, never
+    trained on (it lives in data/dev/)."""
+    assert all(p.relative_to(ROOT).parts[:2] != ("data", "dev") for p in train.message_dirs())
+    assert (ROOT / "data" / "dev").is_dir() and any((ROOT / "data" / "dev").glob("*/labels.yaml"))
+    with pytest.raises(SystemExit):
+        train._refuse_blind(ROOT / "data" / "dev" / "blind1-2026-12-02" / "labels.yaml")
+
+
 def test_sentence_dev_scores_hold(train, meta) -> None:
     models = get_models()
     dev = [r for r in train.load_sentences() if r["split"] == "dev"]

@@ -33,10 +33,11 @@ def paragraphs(n: int, sentences_each: int = 2) -> str:
 # -- EL401 too-long ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("kind,words_ok,words_long", [
-    ("thank_you", 190, 215),
-    ("check_in", 140, 165),
-    ("rejection_reply", 140, 165),
-    ("offer_reply", 210, 235),
+    # an essay, not a warm 200-word note, is what a recruiter winces at (docs/data.md)
+    ("thank_you", 290, 315),
+    ("check_in", 240, 265),
+    ("rejection_reply", 240, 265),
+    ("offer_reply", 340, 365),
 ])
 def test_too_long_per_kind(linter: Linter, kind: str, words_ok: int, words_long: int) -> None:
     def body(n: int) -> str:
@@ -78,7 +79,10 @@ def test_limit_is_configurable() -> None:
      "check_in", False),
 ])
 def test_too_short(linter: Linter, body: str, kind: str, short: bool) -> None:
-    assert ("EL402" in found(linter, note(body), kind=kind)) is short
+    # a suggestion, never a warning: a terse note that says what it needs is fine
+    codes = [d.code for d in linter.lint(note(body), kind=kind).diagnostics]
+    assert ("EL402" in codes) is short
+    assert "EL402" not in found(linter, note(body), kind=kind)
 
 
 def test_too_short_minimum_is_configurable() -> None:

@@ -132,6 +132,8 @@ class ShoutingCaps(Rule):
                     flags[i] = True
             for start, end, words in self._runs(tokens, flags):
                 span = pd.to_span(start, end)
+                if _heading_line(ctx.text, span):
+                    continue
                 fixed = " ".join(words)
                 ctx.report(span, f"'{ctx.text[span.start:span.end]}' in capitals reads as shouting: write it "
                                  "in normal case",
@@ -174,6 +176,17 @@ class ShoutingCaps(Rule):
         before = ctx.text[:span.start].rstrip(" \t")
         sentence_start = not before or before[-1] in ".!?\n"
         return lowered[:1].upper() + lowered[1:] if sentence_start else lowered
+
+
+def _heading_line(text: str, span: Span) -> bool:
+    """Is the run on a line of its own written wholly in capitals, a heading or reference line
+    ("RE: ACCEPTANCE OF OFFER OF EMPLOYMENT", usual in formal letters)? Shouting is capitals
+    inside a sentence in normal case."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    line = text[start:end if end >= 0 else len(text)]
+    words = re.findall(r"[A-Za-z]+", line)
+    return len(words) >= 2 and not any(ch.islower() for ch in line)
 
 
 RULES = [ShoutingCaps]
