@@ -16,11 +16,84 @@ from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
 
-from .errors import InputError
+from .errors import ConfigError, DraftTooLarge, InputError
 from .text import Span
 
 EML_SUFFIXES = (".eml", ".msg.txt", ".mbox1")
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown")
+
+# --------------------------------------------------------------------------- size limit
+
+#: The largest draft checked, in bytes of UTF-8 text (for an .eml: of its text body).
+DEFAULT_MAX_BYTES = 1_000_000
+ENV_MAX_BYTES = "ETIQUETTE_LINT_MAX_BYTES"
+#: A file is not even read when it is this many times over the limit (a UTF-16 draft takes up
+#: to twice its UTF-8 size on disk) ...
+TEXT_FILE_FACTOR = 4
+#: ... or, for an .eml, this many times: its attachments are parsed (linearly) but never decoded.
+EML_FILE_FACTOR = 64
+
+_SIZE_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?\s*$", re.I)
+_UNITS = {"": 1, "b": 1, "k": 1000, "kb": 1000, "m": 1000**2, "mb": 1000**2, "g": 1000**3, "gb": 1000**3,
+          "ki": 1024, "kib": 1024, "mi": 1024**2, "mib": 1024**2, "gi": 1024**3, "gib": 1024**3}
+
+
+def parse_size(value: object) -> int:
+    """A size in bytes from ``1000000``, ``"1 MB"``, ``"500kB"`` or ``"2MiB"``; ValueError otherwise."""
+    if isinstance(value, bool):
+        raise ValueError(f"expected a size such as 1000000 or \"2 MB\", got {value!r}")
+    if isinstance(value, int):
+        size = value
+    else:
+        m = _SIZE_RE.match(str(value)) if isinstance(value, (str, float)) else None
+        if not m:
+            raise ValueError(f"expected a size such as 1000000 or \"2 MB\", got {value!r}")
+        size = int(float(m.group(1)) * _UNITS[(m.group(2) or "").lower()])
+    if size <= 0:
+        raise ValueError(f"the size must be positive, got {value!r}")
+    return size
+
+
+def max_bytes_setting(configured: object = None) -> int:
+    """The size limit: ``$ETIQUETTE_LINT_MAX_BYTES``, else ``configured`` (the config's
+    ``max-size``), else :data:`DEFAULT_MAX_BYTES`. A bad environment value is a ConfigError."""
+    env = os.environ.get(ENV_MAX_BYTES, "").strip()
+    if env:
+        try:
+            return parse_size(env)
+        except ValueError as exc:
+            raise ConfigError(f"{ENV_MAX_BYTES}: {exc}") from None
+    if configured is not None:
+        try:
+            return parse_size(configured)
+        except ValueError as exc:
+            raise ConfigError(f"max-size: {exc}") from None
+    return DEFAULT_MAX_BYTES
+
+
+def utf8_size(text: str, limit: int | None = None) -> int:
+    """The UTF-8 size of ``text`` (lone surrogates count 3 bytes); stops early when clearly
+    over ``limit``."""
+    if limit is not None and len(text) > limit:
+        return len(text)  # at least this many bytes: over the limit, no need to count
+    if text.isascii():
+        return len(text)
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+def too_large(size: int, limit: int, path: str, what: str = "the draft") -> DraftTooLarge:
+    return DraftTooLarge(
+        f"{what} is {_human(size)}, over the size limit of {_human(limit)}, so it was not checked: "
+        f"a follow-up is a short message (raise the limit with max-size in the configuration or "
+        f"{ENV_MAX_BYTES} if this really is one draft)", path)
+
+
+def _human(n: int) -> str:
+    if n >= 10**6:
+        return f"{n / 10**6:.1f} MB ({n:,} bytes)"
+    if n >= 10**3:
+        return f"{n / 10**3:.1f} kB ({n:,} bytes)"
+    return f"{n} bytes"
 
 
 @dataclass
@@ -76,42 +149,75 @@ def _looks_binary(text: str) -> bool:
     return controls > max(2, len(sample) // 50)
 
 
-def read_path(path: str | os.PathLike[str]) -> Source:
-    """Read a draft file (``-`` is standard input)."""
+def read_path(path: str | os.PathLike[str], max_bytes: int | None = None) -> Source:
+    """Read a draft file (``-`` is standard input). A file far over the size limit
+    (``max_bytes``, default :func:`max_bytes_setting`) is refused before it is read."""
     import sys
 
+    limit = max_bytes_setting() if max_bytes is None else max_bytes
     name = os.fspath(path)
+    is_eml = name.lower().endswith(EML_SUFFIXES)
     if name == "-":
-        data = sys.stdin.buffer.read()
         display = "<stdin>"
+        cap = limit * EML_FILE_FACTOR  # not known yet whether it is a message
+        data = sys.stdin.buffer.read(cap + 1)
+        if len(data) > cap:
+            raise too_large(len(data), limit, display, "standard input (at least)")
     else:
         display = name
         if not os.path.exists(name):
             raise InputError("no such file", display)
         if os.path.isdir(name):
             raise InputError("is a directory: pass the draft files inside it (e.g. drafts/*.txt)", display)
+        cap = limit * (EML_FILE_FACTOR if is_eml else TEXT_FILE_FACTOR)
         try:
             with open(name, "rb") as fh:
-                data = fh.read()
+                data = fh.read(cap + 1)
         except OSError as exc:
             raise InputError(f"cannot read: {exc.strerror or exc}", display) from None
-    return source_from_bytes(data, display)
+        if len(data) > cap:
+            size = os.path.getsize(name) if os.path.isfile(name) else len(data)
+            raise too_large(size, limit, display, "the message" if is_eml else "the draft")
+    return source_from_bytes(data, display, max_bytes=limit)
 
 
-def source_from_bytes(data: bytes, path: str) -> Source:
+def source_from_bytes(data: bytes, path: str, max_bytes: int | None = None) -> Source:
     lower = path.lower()
     if lower.endswith(EML_SUFFIXES) or (not lower.endswith(MARKDOWN_SUFFIXES + (".txt",)) and _sniff_eml(data)):
-        return parse_eml(data, path)
+        return parse_eml(data, path, max_bytes=max_bytes)
+    limit = max_bytes_setting() if max_bytes is None else max_bytes
+    if len(data) > limit * TEXT_FILE_FACTOR:
+        raise too_large(len(data), limit, path)
     text, encoding = decode_bytes(data, path)
     fmt = "markdown" if lower.endswith(MARKDOWN_SUFFIXES) else "text"
     return Source(path=path, text=text, format=fmt, encoding=encoding)
 
 
-def source_from_text(text: str, path: str = "<string>") -> Source:
+def source_from_text(text: str, path: str = "<string>", max_bytes: int | None = None) -> Source:
     if path.lower().endswith(EML_SUFFIXES):
-        return parse_eml(text.encode("utf-8"), path)
+        return parse_eml(clean_surrogates(text)[0].encode("utf-8"), path, max_bytes=max_bytes)
     fmt = "markdown" if path.lower().endswith(MARKDOWN_SUFFIXES) else "text"
     return Source(path=path, text=text, format=fmt)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_surrogates(text: str) -> tuple[str, int]:
+    """``text`` with each lone surrogate (a code point that is not Unicode text, as a string
+    decoded with ``surrogateescape`` can hold) replaced by U+FFFD, one for one, so that every
+    offset still points at the same place; and how many there were."""
+    if _SURROGATE.search(text) is None:
+        return text, 0
+    return _SURROGATE.subn("\ufffd", text)
+
+
+def message_text(source: Source) -> str:
+    """The part of a Source that is linted (the body of a message whose offsets point into
+    the file; else all of it): what the size limit measures."""
+    if source.region is not None:
+        return source.text[source.region.start:source.region.end]
+    return source.text
 
 
 _HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:[ \t]", re.M)
@@ -126,7 +232,13 @@ def _sniff_eml(data: bytes) -> bool:
 
 # --------------------------------------------------------------------------- .eml
 
-def parse_eml(data: bytes, path: str) -> Source:
+def parse_eml(data: bytes, path: str, max_bytes: int | None = None) -> Source:
+    """An RFC 5322 message -> Source. Attachments are never decoded; a text body over the
+    size limit (``max_bytes``) is refused before it is decoded, so the time taken is linear
+    in the size of the message."""
+    limit = max_bytes_setting() if max_bytes is None else max_bytes
+    if len(data) > limit * EML_FILE_FACTOR:
+        raise too_large(len(data), limit, path, "the message")
     if not data.strip():
         raise InputError("empty file: there is no draft to lint", path)
     if b"\x00" in data:
@@ -169,6 +281,13 @@ def parse_eml(data: bytes, path: str) -> Source:
     body_part = msg.get_body(preferencelist=("plain", "html"))
     if body_part is None:
         raise InputError("malformed .eml: no text/plain or text/html body", path)
+    encoded = body_part.get_payload()
+    if isinstance(encoded, str):
+        cte = str(body_part.get("content-transfer-encoding", "")).strip().lower()
+        # what the body decodes to, at most: base64 packs 3 bytes in 4 characters
+        estimate = len(encoded) * 3 // 4 if cte == "base64" else len(encoded)
+        if estimate > limit:
+            raise too_large(estimate, limit, path, "the message's text body")
     try:
         content = body_part.get_content()
     except (LookupError, ValueError, AssertionError) as exc:

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import os
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from . import facts as facts_mod
+from .bounded_re import budget as pattern_budget
+from .bounded_re import budget_for
 from .config import Config, find_config, load_config
 from .errors import ConfigError
 from .diagnostics import Diagnostic, severity_rank
 from .draft import Draft, parse
-from .errors import EtiquetteLintError
+from .errors import DraftNotChecked, EtiquetteLintError
 from .facts import Facts
-from .inputs import Source, read_path, source_from_text
+from .inputs import (Source, clean_surrogates, max_bytes_setting, message_text, read_path, source_from_text,
+                     too_large, utf8_size)
 from .kinds import KindResult, label_of, resolve_kind
 from .nlp import Analysis, get_nlp
 from .registry import RuleSet, add_rules, load_rules
@@ -42,9 +48,16 @@ class Report:
     draft: Draft | None = field(default=None, repr=False)
     kind_confidence: float = 1.0
     kind_alternatives: tuple[str, ...] = ()
+    #: False when a rule could not run on the draft: such a report is only ever seen on the
+    #: :class:`~etiquette_lint.errors.DraftNotChecked` the linter raises, and is never ok.
+    complete: bool = True
+    failures: list[str] = field(default_factory=list)
 
     def ok(self, fail_on: str = "warning") -> bool:
-        """True when no diagnostic is at or above ``fail_on`` (``"never"`` is always ok)."""
+        """True when the draft was checked in full and no diagnostic is at or above ``fail_on``
+        (``"never"``: any complete report is ok)."""
+        if not self.complete or self.failures:
+            return False
         if fail_on == "never":
             return True
         limit = severity_rank(fail_on)
@@ -81,8 +94,12 @@ class Linter:
     'thank_you'
     """
 
-    def __init__(self, config: Config | None = None, *, rules: Iterable[Any] = ()):
+    def __init__(self, config: Config | None = None, *, rules: Iterable[Any] = (), max_bytes: int | None = None):
         self.config = config or Config()
+        #: The largest draft this linter checks, in bytes of UTF-8 text: ``max_bytes``, else
+        #: ``$ETIQUETTE_LINT_MAX_BYTES``, else the configuration's ``max-size``, else 1 MB.
+        self.max_bytes = max_bytes if max_bytes is not None else max_bytes_setting(
+            getattr(self.config, "max_size", None))
         self.ruleset: RuleSet = load_rules(self.config.rule_paths, plugins=self.config.plugins)
         for obj in rules:
             add_rules(self.ruleset, obj, "API")
@@ -115,27 +132,55 @@ class Linter:
         when ``path`` ends in .eml)."""
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, not {type(text).__name__}")
-        return self.lint_source(source_from_text(text, path), facts=facts, kind=kind)
+        return self.lint_source(source_from_text(text, path, max_bytes=self.max_bytes), facts=facts, kind=kind)
 
     def lint_file(self, path: str | os.PathLike[str], facts: Facts | Mapping[str, Any] | None = None,
                   kind: str | None = None) -> Report:
         """Lint a draft file (``"-"`` reads standard input)."""
-        return self.lint_source(read_path(path), facts=facts, kind=kind)
+        return self.lint_source(read_path(path, max_bytes=self.max_bytes), facts=facts, kind=kind)
 
     def lint_source(self, source: Source, facts: Facts | Mapping[str, Any] | None = None,
                     kind: str | None = None) -> Report:
+        """Lint a :class:`~etiquette_lint.inputs.Source`.
+
+        Never a quiet pass: a draft over the size limit raises
+        :class:`~etiquette_lint.errors.DraftTooLarge`; a draft the analysis or a rule could not
+        run on raises :class:`~etiquette_lint.errors.DraftNotChecked` (naming the rules, with
+        what the other rules found on ``exc.report``). Both are errors (exit 2), never a pass."""
         if kind is not None and kind not in facts_mod.KINDS:
             raise facts_mod.FactsError(f"kind {kind!r} is not one of {', '.join(facts_mod.KINDS)}")
-        draft = parse(source)
+        size = utf8_size(message_text(source), self.max_bytes)
+        if size > self.max_bytes:
+            raise too_large(size, self.max_bytes, source.path)
+        notes: list[str] = input_notes(source)
+        source = _without_surrogates(source, notes)
+        try:
+            draft = parse(source)
+        except EtiquetteLintError:
+            raise
+        except Exception as exc:  # a parser bug must not turn into a pass, nor a traceback
+            raise DraftNotChecked(f"the draft could not be parsed, so it was not checked "
+                                  f"({type(exc).__name__}: {exc})", source.path) from exc
         all_facts = self.resolve_facts(source, draft, facts)
         if not draft.own_spans() and not draft.subject:
             raise EtiquetteLintError("the draft has no text of its own to lint (only front matter, "
                                      "quoted messages or a signature)", source.path)
-        analysis = Analysis(draft, self.nlp)
-        kind_result = resolve_kind(kind, all_facts.kind,
-                                   None if (kind or all_facts.kind) else analysis.readings.kind_probs)
+        nlp = self.nlp
+        if nlp.max_length <= self.max_bytes:  # our own limit governs; spaCy's must never bite
+            nlp.max_length = self.max_bytes + 1
+        analysis = Analysis(draft, nlp)
+        try:
+            analysis.part_docs
+            kind_result = resolve_kind(kind, all_facts.kind,
+                                       None if (kind or all_facts.kind) else analysis.readings.kind_probs)
+        except EtiquetteLintError:
+            raise
+        except Exception as exc:
+            raise DraftNotChecked(f"the draft could not be analysed, so no rule was checked "
+                                  f"({type(exc).__name__}: {exc})", source.path) from exc
         diagnostics: list[Diagnostic] = []
-        notes: list[str] = []
+        failures: list[str] = []
+        seconds = budget_for(size)
         services = {"config": self.config, "cache": self.cache, "lock": self._lock}
         for rule in self.rules:
             if not rule.applies_to(kind_result.kind, all_facts):
@@ -144,16 +189,16 @@ class Linter:
                           kind_detected=kind_result.detected, services=services,
                           kind_confidence=kind_result.confidence, kind_alternatives=kind_result.alternatives)
             try:
-                rule.check(ctx)
-            except RuleNotice as notice:
-                if str(notice) not in notes:
-                    notes.append(str(notice))
+                with pattern_budget(seconds):  # a pack's patterns that cannot run on RE2 get a time budget
+                    rule.check(ctx)
+            except RuleNotice as notice:  # the rule says it cannot run here: not checked in full
+                failures.append(f"rule {rule.code} {rule.name} ({rule.origin}) could not run: {notice}")
                 continue
             except EtiquetteLintError:
                 raise
-            except Exception as exc:  # a broken rule must not take the run down
-                notes.append(f"rule {rule.code} {rule.name} ({rule.origin}) failed on this draft and was "
-                             f"skipped: {type(exc).__name__}: {exc}")
+            except Exception as exc:  # noqa: BLE001 - reported below: the draft is not checked in full
+                failures.append(f"rule {rule.code} {rule.name} ({rule.origin}) failed: "
+                                f"{type(exc).__name__}: {exc}")
                 continue
             notes.extend(n for n in ctx.notes if n not in notes)
             severity = self.config.severity_for(rule)
@@ -167,11 +212,16 @@ class Linter:
         diagnostics = _drop_shadowed_spelling(diagnostics)
         diagnostics = _one_casual_summary(_drop_shadowed_casual_wording(diagnostics), draft.text)
         diagnostics.sort(key=lambda d: (d.start, d.end, d.code))
-        return Report(path=source.path, kind=kind_result.kind, kind_reason=kind_result.reason,
-                      kind_detected=kind_result.detected, diagnostics=diagnostics,
-                      score=readiness_score(diagnostics), facts=all_facts, positions=source.positions,
-                      notes=notes, text=draft.text, draft=draft, kind_confidence=kind_result.confidence,
-                      kind_alternatives=kind_result.alternatives)
+        report = Report(path=source.path, kind=kind_result.kind, kind_reason=kind_result.reason,
+                        kind_detected=kind_result.detected, diagnostics=diagnostics,
+                        score=readiness_score(diagnostics), facts=all_facts, positions=source.positions,
+                        notes=notes, text=draft.text, draft=draft, kind_confidence=kind_result.confidence,
+                        kind_alternatives=kind_result.alternatives, complete=not failures, failures=failures)
+        if failures:
+            more = f" (and {len(failures) - 1} more rule{'s' if len(failures) > 2 else ''})" if len(failures) > 1 else ""
+            raise DraftNotChecked(f"the draft could not be checked in full, so it does not pass: {failures[0]}{more}",
+                                  source.path, report=report, failures=tuple(failures))
+        return report
 
     def resolve_facts(self, source: Source, draft: Draft, given: Facts | Mapping[str, Any] | None) -> Facts:
         """Facts from .eml headers < sidecar file < front matter < the caller (CLI flags or API)."""
@@ -187,6 +237,27 @@ class Linter:
         result = result.merged(facts_mod.coerce(given))
         facts_mod.check_consistency(result, path=source.path)
         return result
+
+
+def _without_surrogates(source: Source, notes: list[str]) -> Source:
+    """Lone surrogates (not Unicode text; a str decoded with ``surrogateescape`` holds them)
+    break encoders in the analysis: each is read as U+FFFD instead, one for one, so offsets
+    hold, and a note says so."""
+    text, n = clean_surrogates(source.text)
+    subject, m = clean_surrogates(source.subject) if source.subject else (source.subject, 0)
+    if not n and not m:
+        return source
+    notes.append(f"the draft holds {n + m} lone surrogate code point{'s' if n + m != 1 else ''} (not valid "
+                 "Unicode text, e.g. from bytes decoded with surrogateescape); each was read as U+FFFD")
+    return replace(source, text=text, subject=subject)
+
+
+def input_notes(source: Source) -> list[str]:
+    """What the user should know about how the draft was read (e.g. it was not UTF-8)."""
+    if source.encoding == "cp1252":
+        return ["the file is not valid UTF-8, so it was read as Windows-1252 (cp1252): check that accented "
+                "letters and quotes look right, and save the draft as UTF-8"]
+    return []
 
 
 def _unsure_for(rule: Rule, kind: KindResult) -> str:
@@ -206,15 +277,20 @@ def _unsure_for(rule: Rule, kind: KindResult) -> str:
 def _drop_shadowed_spelling(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     """One slip, one message: a spelling finding on a word another rule already reports
     ("thx" as texting shorthand, "[DATE]" as a placeholder) is dropped."""
-    others = [(d.start, d.end) for d in diagnostics if d.category != "spelling"]
+    others = sorted((d.start, d.end) for d in diagnostics if d.category != "spelling")
     if not others:
         return diagnostics
+    starts = [s for s, _ in others]
 
-    def same_word(d: Diagnostic, s: int, e: int) -> bool:
-        # the other finding is about this word (or a bracket around it), not a whole sentence
-        return s < d.end and d.start < e and (e - s) <= (d.end - d.start) + 4
+    def shadowed(d: Diagnostic) -> bool:
+        # another finding about this word (or a bracket around it), not a whole sentence: it is
+        # at most 4 characters longer, so it starts at most that far before the word
+        width = (d.end - d.start) + 4
+        lo = bisect.bisect_left(starts, d.start - width)
+        hi = bisect.bisect_left(starts, d.end)
+        return any(d.start < e and (e - s) <= width for s, e in others[lo:hi])
 
-    return [d for d in diagnostics if d.category != "spelling" or not any(same_word(d, s, e) for s, e in others)]
+    return [d for d in diagnostics if d.category != "spelling" or not shadowed(d)]
 
 
 CASUAL_SUMMARY_AT = 4  # this many casual findings become one summary warning
@@ -223,9 +299,15 @@ CASUAL_SUMMARY_AT = 4  # this many casual findings become one summary warning
 def _drop_shadowed_casual_wording(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     """One finding per problem: a sentence read as casual (EL529) is not reported again when an
     exact-form casual rule (slang, texting shorthand, emoji, "!!") already reports words in it."""
-    exact = [(d.start, d.end) for d in diagnostics if d.category == "tone.casual" and d.code != "EL529"]
-    return [d for d in diagnostics
-            if d.code != "EL529" or not any(s < d.end and d.start < e for s, e in exact)]
+    exact = sorted((d.start, d.end) for d in diagnostics if d.category == "tone.casual" and d.code != "EL529")
+    starts = [s for s, _ in exact]
+    reach = list(itertools.accumulate((e for _, e in exact), max))  # the furthest end so far
+
+    def overlapped(d: Diagnostic) -> bool:
+        i = bisect.bisect_left(starts, d.end)  # the exact findings that start before d ends
+        return i > 0 and reach[i - 1] > d.start
+
+    return [d for d in diagnostics if d.code != "EL529" or not overlapped(d)]
 
 
 def _one_casual_summary(diagnostics: list[Diagnostic], text: str) -> list[Diagnostic]:
@@ -241,10 +323,11 @@ def _one_casual_summary(diagnostics: list[Diagnostic], text: str) -> list[Diagno
                                      "to an interview is professional correspondence; rewrite it in a plain, "
                                      "courteous register (each one is listed as info)")
     out = []
+    in_casual = {id(d) for d in casual}
     for d in diagnostics:
         if d is first:
             out.append(summary)
-        elif d in casual:
+        elif id(d) in in_casual:
             out.append(replace(d, severity="info"))
         else:
             out.append(d)
@@ -256,25 +339,28 @@ def _snippet(text: str, d: Diagnostic) -> str:
     return words if len(words) <= 30 else words[:29] + "…"
 
 
-_DEFAULT: dict[Any, Linter] = {}
+# One Linter per distinct configuration (by fingerprint, not object identity), the few most
+# recently used only: a server linting with many Config objects stays flat in memory.
+_DEFAULT: "OrderedDict[str, Linter]" = OrderedDict()
 _DEFAULT_LOCK = threading.Lock()
+MAX_CACHED_LINTERS = 8
 
 
 def _linter_for(config: Config | Mapping[str, Any] | str | os.PathLike[str] | None) -> Linter:
-    if config is None:
-        key: Any = None
-    elif isinstance(config, Config):
-        key = id(config)
-    else:
-        key = None
-    if key is not None or config is None:
+    if config is None or isinstance(config, Config):
+        config = config or Config()
+        key = config.fingerprint()
         with _DEFAULT_LOCK:
-            if key not in _DEFAULT:
-                _DEFAULT[key] = Linter(config if isinstance(config, Config) else None)
-            return _DEFAULT[key]
+            linter = _DEFAULT.get(key)
+            if linter is None:
+                linter = _DEFAULT[key] = Linter(config)
+                while len(_DEFAULT) > MAX_CACHED_LINTERS:
+                    _DEFAULT.popitem(last=False)
+            _DEFAULT.move_to_end(key)
+            return linter
     if isinstance(config, Mapping):
         from .config import config_from_mapping
-        return Linter(config_from_mapping(config, path="<config>"))
+        return _linter_for(config_from_mapping(config, path="<config>"))
     return Linter(load_config(Path(config)))
 
 

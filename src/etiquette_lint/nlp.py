@@ -7,6 +7,7 @@ model such as ``en_core_web_sm`` is used when installed and configured.
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from functools import cached_property
@@ -126,7 +127,7 @@ class Analysis:
     def part_docs(self) -> list[PartDoc]:
         d = self.draft
         parts = d.named_parts(subject=True, signature=True)
-        texts = [d.text[s.start:s.end] for _, s in parts]
+        texts = [tokenizable(d.text[s.start:s.end]) for _, s in parts]
         docs = list(self.nlp.pipe(texts))
         return [PartDoc(name, span, doc) for (name, span), doc in zip(parts, docs)]
 
@@ -156,6 +157,29 @@ class Analysis:
             for t in pd.doc:
                 if _is_word(t):
                     yield pd.to_span(t.idx, t.idx + len(t.text)), t
+
+
+#: spaCy's tokenizer takes time quadratic in the length of a run of text without white space
+#: (it peels prefixes and suffixes off one at a time: 8,000 "[" take 35 s). No word is this
+#: long, so the analysis copy of a longer run gets a space every MAX_RUN characters.
+MAX_RUN = 200
+_LONG_RUN = re.compile(r"(?<!\S)\S{%d,}" % (MAX_RUN + 1))
+
+
+def tokenizable(text: str) -> str:
+    """``text`` as spaCy reads it: the same length (so every offset still holds), with each
+    run of more than :data:`MAX_RUN` non-space characters broken by a space every
+    :data:`MAX_RUN` characters (the character there is read as a space)."""
+    if len(text) <= MAX_RUN:
+        return text
+
+    def brk(m: "re.Match[str]") -> str:
+        chars = list(m.group(0))
+        cuts = range(MAX_RUN, len(chars), MAX_RUN + 1)
+        chars[MAX_RUN::MAX_RUN + 1] = " " * len(cuts)
+        return "".join(chars)
+
+    return _LONG_RUN.sub(brk, text)
 
 
 def _is_word(token: object) -> bool:

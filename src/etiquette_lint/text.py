@@ -35,9 +35,10 @@ class LineIndex:
 
     def __init__(self, text: str):
         self._starts = [0]
-        for i, ch in enumerate(text):
-            if ch == "\n":
-                self._starts.append(i + 1)
+        find, i = text.find, text.find("\n")
+        while i >= 0:  # str.find, not a loop over characters: a 37 MB message takes 0.1 s, not 13
+            self._starts.append(i + 1)
+            i = find("\n", i + 1)
         self._len = len(text)
 
     def position(self, offset: int) -> tuple[int, int]:
