@@ -19,7 +19,7 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)")
 
 @lru_cache(maxsize=1)
 def _hyphenator():  # type: ignore[no-untyped-def]
-    import pyphen  # a textstat dependency
+    import pyphen  # a declared dependency (MPL-1.1 of its three licences)
 
     return pyphen.Pyphen(lang="en_US")
 
