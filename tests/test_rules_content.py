@@ -201,8 +201,6 @@ FAULTY = [
      "\n\nBest,\nSam", None, None, {"EL204"}),
     ("good-morning", "Good morning,\n\nThanks for the interview about the billing pipeline. I am excited "
      "about the role.\n\nBest,\nSam", None, None, {"EL204"}),
-    ("lowercase", "hi jordan,\n\nThanks for the interview about the billing pipeline. I am excited about the "
-     "role.\n\nBest,\nSam", None, None, {"EL205"}),
     ("no-comma", "Dear Ms. Lee\n\nThank you for the interview about the billing pipeline. I am excited about "
      "the role.\n\nBest regards,\nSam", None, None, {"EL206"}),
     ("no-name-after-signoff", "Dear Ms. Lee,\n\nThank you for the interview about the billing pipeline. I am "
@@ -236,6 +234,13 @@ def test_faulty_drafts(lint, case):
     report = lint(text, facts=facts, kind=kind)
     got = {d.code for d in report.diagnostics if d.severity in ("warning", "error")}
     assert expected <= got, [(d.code, d.message) for d in report.diagnostics]
+
+
+def test_lowercase_greeting_is_a_suggestion_with_a_fix(lint):
+    text = ("hi jordan,\n\nThanks for the interview about the billing pipeline. I am excited about the "
+            "role.\n\nBest,\nSam")
+    found = [d for d in lint(text).diagnostics if d.code == "EL205"]
+    assert [d.severity for d in found] == ["info"] and found[0].fix is not None
 
 
 def test_role_not_named_is_info(lint):

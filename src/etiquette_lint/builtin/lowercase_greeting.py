@@ -15,9 +15,11 @@ class LowercaseGreeting(Rule):
     code = "EL205"
     name = "lowercase-greeting"
     category = "greeting"
-    severity = "warning"
+    severity = "info"  # a style nit with a safe fix: the flag policy's greeting faults are generic or missing ones
     guidance = ("G3", "G8")
-    summary = ("Flags a greeting typed in lower case: \"hi jordan,\", \"hello mr. osei,\". The fix "
+    summary = ("Suggests capitals for a greeting typed in lower case: \"hi jordan,\", \"hello mr. osei,\". "
+               "A suggestion, not a warning: a recruiter winces at \"Dear Sir\" after meeting you, not at a "
+               "lowercase \"hi\" (a chatty register is the casual-tone rules' business). The fix "
                "capitalises the greeting word and the name (safe, unless the name has an unusual form such "
                "as \"McAdams\" or \"O'Neill\").")
     why = ("The greeting is the first thing the interviewer reads; a lowercase name looks careless or like a "
