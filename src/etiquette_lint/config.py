@@ -29,7 +29,7 @@ PROOFREAD_KEYS = ("backend", "languagetool-url", "languagetool-path", "timeout",
                   "comma-splices")
 VOCABULARY_KEYS = ("accept", "reject")
 TOP_KEYS = ("select", "ignore", "extend-select", "extend-ignore", "fail-on", "rule-paths", "severity",
-            "rules", "model", "plugins", "proofread", "vocabulary", "profile")
+            "rules", "model", "plugins", "proofread", "vocabulary", "profile", "max-size")
 PROFILES = ("default", "assertive")
 # What a profile changes: default options of rules, by code, below the user's own options.
 # "assertive" follows seed 003's more active follow-up sequence (a thank-you the night of the
@@ -63,6 +63,7 @@ class Config:
     proofread: Mapping[str, Any] = field(default_factory=dict)
     vocabulary: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     profile: str = "default"
+    max_size: int | None = None  # bytes; None: $ETIQUETTE_LINT_MAX_BYTES, else 1 MB (see inputs.py)
     path: str | None = None
     key_lines: Mapping[str, int] = field(default_factory=dict, compare=False, repr=False)
 
@@ -416,6 +417,13 @@ def config_from_mapping(data: Mapping[str, Any], *, path: str | None = None,
         if not isinstance(rules, dict) or not all(isinstance(v, dict) for v in rules.values()):
             raise err("rules", "expected tables like [tool.etiquette-lint.rules.EL401] max = 250")
         kwargs["rule_options"] = {k: dict(v) for k, v in rules.items()}
+    if "max-size" in data:
+        from .inputs import parse_size
+
+        try:
+            kwargs["max_size"] = parse_size(data["max-size"])
+        except ValueError as exc:
+            raise err("max-size", f"{exc} (e.g. max-size = \"2 MB\")") from None
     if "model" in data:
         if not isinstance(data["model"], str):
             raise err("model", "expected the name of an installed spaCy model, e.g. \"en_core_web_sm\"")

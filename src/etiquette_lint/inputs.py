@@ -82,10 +82,13 @@ def utf8_size(text: str, limit: int | None = None) -> int:
 
 
 def too_large(size: int, limit: int, path: str, what: str = "the draft") -> DraftTooLarge:
+    from .config import Config
+
+    how = f"{ENV_MAX_BYTES}, or max-size in the configuration," if "max_size" in Config.__dataclass_fields__ \
+        else ENV_MAX_BYTES
     return DraftTooLarge(
         f"{what} is {_human(size)}, over the size limit of {_human(limit)}, so it was not checked: "
-        f"a follow-up is a short message (raise the limit with max-size in the configuration or "
-        f"{ENV_MAX_BYTES} if this really is one draft)", path)
+        f"a follow-up is a short message (raise the limit with {how} if this really is one draft)", path)
 
 
 def _human(n: int) -> str:

@@ -66,8 +66,9 @@ def shared_linter() -> Linter:
     return linter
 
 
-def _source_of(message: Any):  # type: ignore[no-untyped-def]
-    """The :class:`~etiquette_lint.inputs.Source` of a draft given as text, bytes or a Message."""
+def _source_of(message: Any, max_bytes: int | None = None):  # type: ignore[no-untyped-def]
+    """The :class:`~etiquette_lint.inputs.Source` of a draft given as text, bytes or a Message,
+    measured against the linter's size limit."""
     from .inputs import source_from_bytes, source_from_text
 
     if isinstance(message, Message):
@@ -75,14 +76,14 @@ def _source_of(message: Any):  # type: ignore[no-untyped-def]
             data = message.as_bytes()
         except Exception as exc:  # a message the email package cannot serialise
             raise InputError(f"cannot read the message: {type(exc).__name__}: {exc}", "<message>.eml") from None
-        return source_from_bytes(data, "<message>.eml")
+        return source_from_bytes(data, "<message>.eml", max_bytes=max_bytes)
     if isinstance(message, (bytes, bytearray, memoryview)):
         # kept as bytes: the .eml parser honours the message's own charset and transfer encoding
-        return source_from_bytes(bytes(message), "<message>.eml")
+        return source_from_bytes(bytes(message), "<message>.eml", max_bytes=max_bytes)
     if isinstance(message, str):
         looks_like_mail = message.lstrip()[:200].lower().startswith(
             ("from:", "to:", "subject:", "date:", "mime-version:"))
-        return source_from_text(message, "<message>.eml" if looks_like_mail else "<message>")
+        return source_from_text(message, "<message>.eml" if looks_like_mail else "<message>", max_bytes=max_bytes)
     raise NotAMessage(f"check_before_send: the message must be a str, bytes or an email.message.Message, "
                       f"not {'None' if message is None else type(message).__name__}", "<message>")
 
@@ -99,8 +100,9 @@ def check_before_send(message: str | bytes | Message, facts: Facts | Mapping[str
 
     if fail_on not in SEVERITIES + ("never",):
         raise ValueError(f"fail_on: {fail_on!r} is not one of {', '.join(SEVERITIES)}, never")
-    source = _source_of(message)
-    report = (linter or shared_linter()).lint_source(source, facts=facts, kind=kind)
+    linter = linter or shared_linter()
+    source = _source_of(message, linter.max_bytes)
+    report = linter.lint_source(source, facts=facts, kind=kind)
     if not report.ok(fail_on):
         raise NotReadyToSend(report, fail_on)
     return report

@@ -544,13 +544,27 @@ class OfflineBackend:
 def _drop_overlapping_grammar(findings: list[Finding]) -> list[Finding]:
     """One finding per slip: where grammar findings overlap, keep the first found
     (the precise built-in rules run first, then the targeted checks, then Harper)."""
+    import bisect
+
     kept: list[Finding] = []
-    taken: list[tuple[int, int]] = []
+    # The spans kept so far never overlap, so in order of start they are in order of end too:
+    # whether a new one overlaps is a binary search, not a scan (linear in the draft).
+    starts: list[int] = []
+    ends: list[int] = []
+    points: list[int] = []  # empty spans, kept apart
     for f in findings:
         if f.category == "grammar":
-            if any(f.start < e and s < f.end for s, e in taken):
+            i = bisect.bisect_left(starts, f.end)  # the spans that start before f ends ...
+            if i and ends[i - 1] > f.start:  # ... the last of which ends furthest
                 continue
-            taken.append((f.start, f.end))
+            j = bisect.bisect_right(points, f.start)
+            if j < len(points) and points[j] < f.end:
+                continue
+            if f.end > f.start:
+                starts.insert(i, f.start)
+                ends.insert(i, f.end)
+            else:
+                bisect.insort(points, f.start)
         kept.append(f)
     return kept
 
