@@ -9,7 +9,7 @@ drafts with facts, `subject` only on .eml drafts or drafts with a `Subject:`
 line); that facts agree with the label (`kind`, and `timing` exactly when the
 facts prove a timing fault); and that clean drafts have 50-170 own words.
 
-Usage: /work/venv/bin/python tests/corpus-blind2/check_labels.py [-v]
+Usage: python tests/corpus-blind2/check_labels.py [-v]
 Only the standard library and PyYAML are used.
 """
 from __future__ import annotations
