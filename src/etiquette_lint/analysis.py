@@ -92,6 +92,11 @@ class Readings:
         return bool(self.detail_sentences()) or bool(self.concrete_words())
 
     def concrete_words(self) -> list[Span]:
+        """See :attr:`_concrete` (computed once per draft: both detail rules ask)."""
+        return list(self._concrete)
+
+    @cached_property
+    def _concrete(self) -> list[Span]:
         """Words of the candidate's own sentences that name something less common than the
         everyday and job-search vocabulary, inside a noun phrase ("the billing pipeline", "your
         sourdough starter", "the compounding lab"): the evidence of a concrete detail that the

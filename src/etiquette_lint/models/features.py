@@ -123,9 +123,9 @@ class Vectors:
         self.scale = scale
         self.dim = int(matrix.shape[1])
 
-    def sentence(self, text: str) -> npt.NDArray[np.float32]:
-        """The L2-normalised mean of the known words' vectors (zeros when none is known)."""
-        rows = [self.index[t] for t in tokens(text) if t in self.index]
+    def _mean(self, words: Sequence[str]) -> npt.NDArray[np.float32]:
+        """The L2-normalised mean of the vectors of ``words`` that are known (zeros when none is)."""
+        rows = [self.index[t] for t in words if t in self.index]
         if not rows:
             return np.zeros(self.dim, dtype=np.float32)
         idx = np.asarray(rows)
@@ -134,34 +134,24 @@ class Vectors:
         unit: npt.NDArray[np.float32] = (v / norm).astype(np.float32) if norm > 0 else v.astype(np.float32)
         return unit
 
-    def many(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for i, t in enumerate(texts):
-            out[i] = self.sentence(t)
-        return out
+    def sentence(self, text: str) -> npt.NDArray[np.float32]:
+        """The mean vector of the sentence's known words."""
+        return self._mean(tokens(text))
 
     def content(self, text: str) -> npt.NDArray[np.float32]:
-        """The L2-normalised mean of the vectors of the sentence's content words: neither
-        function words nor the generic vocabulary of job-search mail (what the sentence is
-        *about*: "billing pipeline", "sourdough starter")."""
+        """The mean vector of the sentence's content words: neither function words nor the
+        generic vocabulary of job-search mail (what the sentence is *about*: "billing
+        pipeline", "sourdough starter")."""
         from ..vocabulary import GENERIC_WORDS, STOP_WORDS
 
-        rows = [self.index[t] for t in tokens(text)
-                if t in self.index and len(t) > 2 and t[0].isalpha() and t not in STOP_WORDS
-                and t not in GENERIC_WORDS]
-        if not rows:
-            return np.zeros(self.dim, dtype=np.float32)
-        idx = np.asarray(rows)
-        v = (self.matrix[idx].astype(np.float32) * self.scale[idx, None]).mean(axis=0)
-        norm = float(np.linalg.norm(v))
-        unit: npt.NDArray[np.float32] = (v / norm).astype(np.float32) if norm > 0 else v.astype(np.float32)
-        return unit
+        return self._mean([t for t in tokens(text) if len(t) > 2 and t[0].isalpha() and t not in STOP_WORDS
+                           and t not in GENERIC_WORDS])
+
+    def many(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        return np.stack([self.sentence(t) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
 
     def many_content(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for i, t in enumerate(texts):
-            out[i] = self.content(t)
-        return out
+        return np.stack([self.content(t) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
 
 
 def sparse_rows(texts: Sequence[str], rank: Mapping[str, int] | None = None) -> tuple[list[int], list[int]]:
